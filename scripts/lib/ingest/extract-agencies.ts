@@ -1,0 +1,89 @@
+/**
+ * Step 4a, extract the responsible bodies: the closing parenthesis of every
+ * 2024–2028 item, or the municipal bodies the Beijing reply names.
+ */
+import type { AgencyRef } from '../../../src/schemas/item.ts';
+import type { Agency } from '../../../src/schemas/registry.ts';
+import type { SourceMeta } from '../../../src/schemas/source.ts';
+import { IngestError } from './errors.ts';
+import { lineAt, type Unit } from './segment.ts';
+
+/** Responsible bodies of one item, by side. */
+export interface ItemAgencies {
+  macao: AgencyRef[];
+  mainland: AgencyRef[];
+}
+
+const MACAO_LABEL = '澳门特别行政区政府：';
+const MAINLAND_LABEL = '内地相关单位：';
+
+/** The responsible bodies of an item, by the document's agency style. */
+export function extractAgencies(unit: Unit, meta: SourceMeta, agencies: Agency[], file: string): ItemAgencies {
+  if (meta.agencyStyle === 'parenthetical') return fromParenthetical(unit, agencies, file);
+  if (meta.agencyStyle === 'named-bodies') return fromNamedBodies(unit, agencies);
+  return { macao: [], mainland: [] };
+}
+
+/** （澳门特别行政区政府：A、B，内地相关单位：C、D） at the end of the item. */
+function fromParenthetical(unit: Unit, agencies: Agency[], file: string): ItemAgencies {
+  const paragraph = unit.paragraphs.at(-1)!;
+  const start = paragraph.text.lastIndexOf(`（${MACAO_LABEL}`);
+  if (start < 0) {
+    throw new IngestError(file, unit.line, `Item ${unit.number} does not end with its responsible bodies （${MACAO_LABEL}…）.`, 'Restore the parenthesis from the published document.');
+  }
+  const end = paragraph.text.indexOf('）', start);
+  const line = lineAt(paragraph, start);
+  if (end < 0) {
+    throw new IngestError(file, line, `The parenthesis of responsible bodies of item ${unit.number} is never closed.`, 'Add the missing ） after the last body.');
+  }
+  if (paragraph.text.slice(end + 1).replace(/。/g, '') !== '') {
+    throw new IngestError(file, line, `Text follows the responsible bodies of item ${unit.number}.`, 'The parenthesis must end the item.');
+  }
+  const inner = paragraph.text.slice(start + 1 + MACAO_LABEL.length, end);
+  const split = inner.indexOf(MAINLAND_LABEL);
+  const macaoPart = (split < 0 ? inner : inner.slice(0, split)).replace(/[，、]$/, '');
+  const mainlandPart = split < 0 ? '' : inner.slice(split + MAINLAND_LABEL.length);
+  return {
+    macao: resolveNames(macaoPart, agencies, file, line, 'macao'),
+    mainland: resolveNames(mainlandPart, agencies, file, line, 'mainland'),
+  };
+}
+
+function resolveNames(list: string, agencies: Agency[], file: string, line: number, side: Agency['side']): AgencyRef[] {
+  const names = list.split(/[、，]/).map((n) => n.trim()).filter(Boolean);
+  const refs: AgencyRef[] = [];
+  for (const printed of names) {
+    const agency = agencies.find((a) => a.name === printed || a.aliases.includes(printed));
+    if (!agency) {
+      throw new IngestError(file, line, `The responsible body "${printed}" is not in the agency registry.`, 'Add it to content/registry/agencies.yml (name or alias) with a new slug.');
+    }
+    if (agency.side !== side) {
+      throw new IngestError(file, line, `"${printed}" is listed on the ${side} side but the registry puts it on the ${agency.side} side.`, 'Correct the registry entry.');
+    }
+    if (!refs.some((r) => r.slug === agency.slug)) refs.push({ slug: agency.slug, printed });
+  }
+  return refs;
+}
+
+/** Municipal bodies from the registry named in the item's text, in order of first mention. */
+function fromNamedBodies(unit: Unit, agencies: Agency[]): ItemAgencies {
+  const text = unit.paragraphs.map((p) => p.text).join('\n');
+  const forms = agencies
+    .filter((a) => a.level === 'municipal')
+    .flatMap((a) => [a.name, ...a.aliases].map((printed) => ({ printed, agency: a })))
+    .sort((x, y) => y.printed.length - x.printed.length);
+  const found: { at: number; ref: AgencyRef }[] = [];
+  const taken = new Array<boolean>(text.length).fill(false);
+  for (const { printed, agency } of forms) {
+    for (let at = text.indexOf(printed); at >= 0; at = text.indexOf(printed, at + 1)) {
+      if (taken.slice(at, at + printed.length).some(Boolean)) continue;
+      taken.fill(true, at, at + printed.length);
+      found.push({ at, ref: { slug: agency.slug, printed } });
+    }
+  }
+  const mainland: AgencyRef[] = [];
+  for (const { ref } of found.sort((a, b) => a.at - b.at)) {
+    if (!mainland.some((r) => r.slug === ref.slug)) mainland.push(ref);
+  }
+  return { macao: [], mainland };
+}

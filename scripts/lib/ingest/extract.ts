@@ -1,0 +1,45 @@
+/**
+ * Step 4, extract: turns segmented units into validated item records
+ * (frontmatter plus paragraphs), with agencies, places, pillar and years.
+ */
+import { ItemSchema, type Item } from '../../../src/schemas/item.ts';
+import type { SourceMeta } from '../../../src/schemas/source.ts';
+import { IngestError } from './errors.ts';
+import { extractAgencies } from './extract-agencies.ts';
+import { extractPlaces } from './extract-places.ts';
+import { pillarOf } from './pillar.ts';
+import type { Registries } from './registry.ts';
+import { formatSchemaIssue } from './schema-errors.ts';
+import type { Unit } from './segment.ts';
+
+/** An item ready to write: its frontmatter and its text, paragraph by paragraph. */
+export interface ItemRecord {
+  data: Item;
+  paragraphs: string[];
+}
+
+/** Builds the records of one document's items. */
+export function extractItems(units: Unit[], meta: SourceMeta, registries: Registries, file: string): ItemRecord[] {
+  return units.map((unit) => {
+    const paragraphs = unit.paragraphs.map((p) => p.text);
+    const text = paragraphs.join('\n');
+    const candidate: Item = {
+      document: meta.id,
+      slug: unit.slug,
+      number: unit.number,
+      numberPrinted: unit.numberPrinted,
+      kind: unit.kind,
+      order: unit.order,
+      section: unit.section,
+      part: unit.part,
+      pillar: pillarOf(unit.section, registries.pillars, file, unit.line),
+      years: meta.years,
+      agencies: extractAgencies(unit, meta, registries.agencies, file),
+      places: extractPlaces(text, registries.placeTerms, registries.places),
+      related: [],
+    };
+    const result = ItemSchema.safeParse(candidate);
+    if (!result.success) throw new IngestError(file, unit.line, formatSchemaIssue(result.error), 'This is a bug in ingestion or the registry.');
+    return { data: result.data, paragraphs };
+  });
+}

@@ -1,0 +1,55 @@
+/**
+ * Ingestion as one function, a table of contents of its steps. Only the
+ * first step (read) and the last (write) touch the disk.
+ */
+import path from 'node:path';
+import { DocumentSchema, type DocumentData } from '../../../src/schemas/document.ts';
+import { cleanSource } from './clean.ts';
+import { IngestError } from './errors.ts';
+import { extractItems, type ItemRecord } from './extract.ts';
+import { linkItems } from './link.ts';
+import { readSources } from './read.ts';
+import { readRegistries } from './registry.ts';
+import { formatSchemaIssue } from './schema-errors.ts';
+import { segmentDocument } from './segment.ts';
+import { diffContent, readContent, renderContent, writeContent } from './write.ts';
+
+/** What a run produced. */
+export interface IngestResult {
+  documents: DocumentData[];
+  items: ItemRecord[];
+  /** In check mode, the stale files; empty when content is current. */
+  stale: string[];
+}
+
+/** Runs ingestion for the project at `root`; with `check`, compares instead of writing. */
+export async function ingest(root: string, options: { check?: boolean } = {}): Promise<IngestResult> {
+  // 1. read: sources, their metadata and the registries.
+  const sources = await readSources(root);
+  const registries = await readRegistries(root);
+  const documents: DocumentData[] = [];
+  let items: ItemRecord[] = [];
+  for (const source of sources) {
+    // 2. clean: code points, page numbers, quotation marks, spaces.
+    const lines = cleanSource(source.text);
+    // 3. segment: title, headings, items and the paragraphs around them.
+    const { outline, units } = segmentDocument(lines, source.meta, source.file);
+    // 4. extract: agencies, places, pillar and years of every item.
+    items = items.concat(extractItems(units, source.meta, registries, source.file));
+    documents.push(validateDocument({ ...source.meta, outline }, source.file));
+  }
+  // 4b. link: the same commitment across documents.
+  items = linkItems(items, root);
+  // 5. write: every file rendered in memory, then swapped in at once.
+  const files = renderContent(documents, items);
+  const contentDir = path.join(root, 'content');
+  if (options.check) return { documents, items, stale: diffContent(files, await readContent(contentDir)) };
+  await writeContent(contentDir, files);
+  return { documents, items, stale: [] };
+}
+
+function validateDocument(candidate: DocumentData, file: string): DocumentData {
+  const result = DocumentSchema.safeParse(candidate);
+  if (!result.success) throw new IngestError(file, null, formatSchemaIssue(result.error), 'This is a bug in ingestion or the metadata.');
+  return result.data;
+}

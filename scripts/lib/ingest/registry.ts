@@ -1,0 +1,53 @@
+/**
+ * The hand-kept registries (agencies, places, pillars), read and validated
+ * with the same schemas the site uses.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'astro/zod';
+import { AgencySchema, PillarSchema, PlacesFileSchema, type Agency, type Pillar, type Place, type PlaceTerm } from '../../../src/schemas/registry.ts';
+import { IngestError } from './errors.ts';
+import { formatSchemaIssue } from './schema-errors.ts';
+
+/** Everything ingestion knows besides the documents. */
+export interface Registries {
+  agencies: Agency[];
+  places: Place[];
+  placeTerms: PlaceTerm[];
+  pillars: Pillar[];
+}
+
+async function loadYaml<T>(root: string, file: string, schema: z.ZodType<T>): Promise<T> {
+  const raw: unknown = parseYaml(await readFile(path.join(root, file), 'utf8'));
+  const result = schema.safeParse(raw);
+  if (!result.success) throw new IngestError(file, null, formatSchemaIssue(result.error), 'Fix the entry.');
+  return result.data;
+}
+
+/** Reads and cross-checks `content/registry/*.yml`. */
+export async function readRegistries(root: string): Promise<Registries> {
+  const agencies = await loadYaml(root, 'content/registry/agencies.yml', z.array(AgencySchema));
+  const placesFile = await loadYaml(root, 'content/registry/places.yml', PlacesFileSchema);
+  const pillars = await loadYaml(root, 'content/registry/pillars.yml', z.array(PillarSchema));
+  assertUnique('content/registry/agencies.yml', 'slug', agencies.map((a) => a.slug));
+  assertUnique('content/registry/agencies.yml', 'name or alias', agencies.flatMap((a) => [a.name, ...a.aliases]));
+  assertUnique('content/registry/places.yml', 'place id', placesFile.places.map((p) => p.id));
+  assertUnique('content/registry/places.yml', 'term', placesFile.terms.map((t) => t.term));
+  assertUnique('content/registry/pillars.yml', 'slug', pillars.map((p) => p.slug));
+  assertUnique('content/registry/pillars.yml', 'heading', pillars.flatMap((p) => p.headings));
+  const ids = new Set(placesFile.places.map((p) => p.id));
+  for (const term of placesFile.terms) {
+    const unknown = term.places.find((id) => !ids.has(id));
+    if (unknown) throw new IngestError('content/registry/places.yml', null, `The term "${term.term}" names the unknown place "${unknown}".`, 'Add the place to `places` or correct the id.');
+  }
+  return { agencies, places: placesFile.places, placeTerms: placesFile.terms, pillars };
+}
+
+function assertUnique(file: string, what: string, values: string[]): void {
+  const seen = new Set<string>();
+  for (const value of values) {
+    if (seen.has(value)) throw new IngestError(file, null, `The ${what} "${value}" appears twice.`, 'Each must be unique.');
+    seen.add(value);
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * The URL scheme of the site, in one place. Every published URL is built
+ * here; `urls.lock` pins them so none ever disappears.
+ *
+ *   /<script>/                         home
+ *   /<script>/<document>/              a whole document
+ *   /<script>/<document>/<item>/       one item
+ *   /<script>/agencies/<slug>/ …       index pages (agencies, places, pillars, years)
+ *   /<script>/search/                  search
+ */
+import type { ScriptId } from '../i18n/scripts.ts';
+
+/** The kinds of index page, each with a list page and one page per value. */
+export const INDEX_KINDS = ['agencies', 'places', 'pillars', 'years'] as const;
+export type IndexKind = (typeof INDEX_KINDS)[number];
+
+/** Home page of a script. */
+export function homeUrl(script: ScriptId): string {
+  return `/${script}/`;
+}
+
+/** A whole document. */
+export function documentUrl(script: ScriptId, document: string): string {
+  return `/${script}/${document}/`;
+}
+
+/** One item, by document id and item slug. */
+export function itemUrl(script: ScriptId, document: string, item: string): string {
+  return `/${script}/${document}/${item}/`;
+}
+
+/** The anchor of an item on its document page. */
+export function itemAnchor(item: string): string {
+  return `item-${item}`;
+}
+
+/** An item's anchor on the whole-document page. */
+export function itemInDocumentUrl(script: ScriptId, document: string, item: string): string {
+  return `${documentUrl(script, document)}#${itemAnchor(item)}`;
+}
+
+/** The list of all agencies, places, pillars or years. */
+export function indexListUrl(script: ScriptId, kind: IndexKind): string {
+  return `/${script}/${kind}/`;
+}
+
+/** One agency, place, pillar or year. */
+export function indexUrl(script: ScriptId, kind: IndexKind, slug: string | number): string {
+  return `/${script}/${kind}/${slug}/`;
+}
+
+/** The search page, optionally with a query string. */
+export function searchUrl(script: ScriptId, params?: Record<string, string>): string {
+  const query = params ? new URLSearchParams(params).toString() : '';
+  return `/${script}/search/${query ? `?${query}` : ''}`;
+}
+
+/** The open-data files. */
+export const DATA_URLS = { json: '/data/items.json', csv: '/data/items.csv' } as const;
+
+/** Replaces the script prefix of a site path, keeping the rest (and any #anchor). */
+export function switchScriptPath(path: string, to: ScriptId): string {
+  return path.replace(/^\/zh-han[st](?=\/|$)/, `/${to}`);
+}

@@ -1,0 +1,51 @@
+/**
+ * Metadata of a source document, hand-kept beside its verbatim text in
+ * `content/sources/<id>.yml`. Only checked facts go here: an unknown is null.
+ */
+import { z } from 'astro/zod';
+import { SlugSchema, TextSchema, YearsSchema } from './common.ts';
+
+export const SourceMetaSchema = z.strictObject({
+  /** Stable ASCII id; part of every URL of the document. Chosen once, for good. */
+  id: SlugSchema,
+  /** Position of the document in reading order (2018 → 2023 → 2024–2028 → Beijing reply). */
+  order: z.number().int().min(1),
+  /** File name of the seed this text was copied from, for provenance. */
+  seed: z.string(),
+  /** Titles in Simplified Chinese as printed; `full` must equal the title lines of the source. */
+  title: z.strictObject({
+    /** The full title exactly as the source prints it (after cleaning). */
+    full: TextSchema,
+    /** The short form the document itself defines (e.g. 《安排》), or null when it defines none. */
+    short: TextSchema.nullable(),
+  }),
+  /** Issuing bodies as printed; a role in parentheses where the issuer is not a signatory. */
+  issuers: z.array(TextSchema).min(1),
+  /** Date of signature or publication (YYYY-MM-DD), or null when not known. */
+  date: z.iso.date().nullable(),
+  /** The years the document covers. */
+  years: YearsSchema,
+  /** Kind of document. */
+  kind: z.enum(['arrangement', 'work-list', 'reply-letter']),
+  /**
+   * How the document names responsible bodies: `parenthetical` (every item
+   * ends with （澳门特别行政区政府：…，内地相关单位：…）), `named-bodies`
+   * (municipal bodies from the registry named in the text) or `none`.
+   */
+  agencyStyle: z.enum(['parenthetical', 'named-bodies', 'none']),
+  /**
+   * How the document is divided into items: `numbered-items` (1. 2. … and
+   * mechanism items （一）（二）) or `sections` (each 一、二、… section is one item).
+   */
+  structure: z.enum(['numbered-items', 'sections']),
+  /**
+   * Section headings that the source prints without their numeral; the
+   * numeral is inferred from the order and the item is flagged.
+   */
+  unnumberedHeadings: z.array(TextSchema).default([]),
+  /** Checked facts worth telling readers, in Simplified Chinese, or an empty list. */
+  notes: z.array(TextSchema).default([]),
+});
+
+/** Metadata of a source document. */
+export type SourceMeta = z.infer<typeof SourceMetaSchema>;
