@@ -175,7 +175,7 @@ function getTraditionalConverter(): (text: string) => string {
   if (traditionalConverter === undefined) {
     const opencc = Converter({ from: 'cn', to: 'tw' });
     const applyOverrides = buildOverrideReplacer(overrides);
-    traditionalConverter = (text) => applyOverrides(opencc(text));
+    traditionalConverter = (text: string) => applyOverrides(opencc(text));
   }
   return traditionalConverter;
 }
@@ -198,6 +198,6 @@ export function toTraditional(text: string): string {
  * 「」 → “” and 『』 → ‘’. Input is NFC-normalised for the same reason as above.
  */
 export function toSimplified(text: string): string {
-  if (simplifiedConverter === undefined) simplifiedConverter = Converter({ from: 'hk', to: 'cn' });
+  simplifiedConverter ??= Converter({ from: 'hk', to: 'cn' });
   return simplifiedConverter(text.normalize('NFC')).replace(/[「」『』]/gu, (q) => TO_CURLY[q]!);
 }

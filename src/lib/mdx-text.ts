@@ -1,9 +1,12 @@
 /**
  * Document text in MDX bodies: written escaped so that every character shows
  * as written (no `{`, `<`, `*`, `_`, `#`, `[` is read as syntax), and read
- * back with the same MDX parser Astro uses.
+ * back with the parser the site compiles MDX with (remark + MDX + GFM).
  */
-import { mdxToMdast, type MdastNode } from 'satteri';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 
 /**
  * Escapes one paragraph of plain text for an MDX body. CommonMark lets every
@@ -20,16 +23,22 @@ export function paragraphsToMdx(paragraphs: string[]): string {
   return paragraphs.map(escapeMdxText).join('\n\n') + '\n';
 }
 
-/** The paragraphs of plain text in an MDX body, as the MDX parser reads them. */
-export function mdxToParagraphs(body: string): string[] {
-  const tree = mdxToMdast(body, { features: { frontmatter: true } });
-  const children = (tree as { children?: MdastNode[] }).children ?? [];
-  return children.filter((n) => n.type !== 'yaml' && n.type !== 'toml').map(textOf);
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+interface Node {
+  type: string;
+  value?: string;
+  children?: Node[];
 }
 
-function textOf(node: MdastNode): string {
-  const n = node as { type: string; value?: string; children?: MdastNode[] };
-  if (n.type === 'text') return n.value ?? '';
-  if (n.type === 'paragraph') return (n.children ?? []).map(textOf).join('');
-  throw new Error(`Unexpected ${n.type} in document text: the body must hold plain paragraphs only.`);
+/** The paragraphs of plain text in an MDX body (without frontmatter), as the site's parser reads them. */
+export function mdxToParagraphs(body: string): string[] {
+  const tree = parser.runSync(parser.parse(body)) as Node;
+  return (tree.children ?? []).map(textOf);
+}
+
+function textOf(node: Node): string {
+  if (node.type === 'text') return node.value ?? '';
+  if (node.type === 'paragraph') return (node.children ?? []).map(textOf).join('');
+  throw new Error(`Unexpected ${node.type} in document text: the body must hold plain paragraphs only.`);
 }

@@ -22,7 +22,11 @@ export const SourceMetaSchema = z.strictObject({
   /** Issuing bodies as printed; a role in parentheses where the issuer is not a signatory. */
   issuers: z.array(TextSchema).min(1),
   /** Date of signature or publication (YYYY-MM-DD), or null when not known. */
-  date: z.iso.date().nullable(),
+  date: z.preprocess(
+    // YAML 1.1 parsers (Astro's) read an unquoted 2018-12-06 as a Date; keep the ISO text.
+    (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+    z.iso.date().nullable(),
+  ),
   /** The years the document covers. */
   years: YearsSchema,
   /** Kind of document. */

@@ -8,10 +8,10 @@ import { overrides, toSimplified, toTraditional } from '../../src/lib/convert';
 // the NFC-normalised text with all whitespace removed, because the extractions carry
 // CJK compatibility ideographs and line breaks inside words.
 const sourcesDir = fileURLToPath(new URL('../../content/sources/', import.meta.url));
-const documents = readdirSync(sourcesDir)
-  .filter((name) => name.endsWith('.txt'))
+const documents: { name: string; text: string }[] = readdirSync(sourcesDir)
+  .filter((name: string) => name.endsWith('.txt'))
   .sort()
-  .map((name) => ({
+  .map((name: string) => ({
     name,
     text: readFileSync(`${sourcesDir}${name}`, 'utf8').normalize('NFC').replace(/\s+/gu, ''),
   }));

@@ -1,0 +1,32 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+
+// The public address of the site, for canonical links, the sitemap and Open
+// Graph. Set SITE_URL when deploying; the default is what `npm start` serves.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // No inline <style>: a strict Content Security Policy allows none.
+    inlineStylesheets: 'never',
+  },
+  markdown: {
+    // remark/rehype with GFM, the same parser src/lib/mdx-text.ts reads bodies with.
+    processor: unified({ remarkPlugins: [remarkGfm] }),
+  },
+  integrations: [mdx()],
+  // Collapse whitespace the way HTML does; the 'jsx' default of Astro 7
+  // would insert spaces between lines of Chinese text.
+  compressHTML: true,
+  vite: {
+    // Never inline a script or an asset: a strict CSP allows no inline script.
+    build: { assetsInlineLimit: 0 },
+  },
+  devToolbar: { enabled: false },
+});

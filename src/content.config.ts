@@ -1,0 +1,43 @@
+/**
+ * Content collections. Schemas live in src/schemas/ and are shared with
+ * ingestion, so a hand-edited or malformed file fails the build with the
+ * file and the field named.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { DocumentSchema } from './schemas/document.ts';
+import { ItemSchema } from './schemas/item.ts';
+import { AgencySchema, PillarSchema, PlaceSchema } from './schemas/registry.ts';
+
+/** Generated documents: metadata plus outline. Id = document id. */
+const documents = defineCollection({
+  loader: glob({ base: './content/documents', pattern: '*.yml', generateId: ({ entry }) => entry.replace(/\.yml$/, '') }),
+  schema: DocumentSchema,
+});
+
+/** Generated items. Id = `<document>/<item>`, exactly the path. */
+const items = defineCollection({
+  loader: glob({ base: './content/items', pattern: '*/*.mdx', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  schema: ItemSchema,
+});
+
+/** The agency registry (id = slug). */
+const agencies = defineCollection({
+  loader: file('content/registry/agencies.yml', { parser: (text) => parseYaml(text) as Record<string, unknown>[] }),
+  schema: AgencySchema,
+});
+
+/** Places (id = ISO code or region id). */
+const places = defineCollection({
+  loader: file('content/registry/places.yml', { parser: (text) => (parseYaml(text) as { places: Record<string, unknown>[] }).places }),
+  schema: PlaceSchema,
+});
+
+/** Pillars (id = slug). */
+const pillars = defineCollection({
+  loader: file('content/registry/pillars.yml', { parser: (text) => parseYaml(text) as Record<string, unknown>[] }),
+  schema: PillarSchema,
+});
+
+export const collections = { documents, items, agencies, places, pillars };

@@ -1,0 +1,52 @@
+/**
+ * Strings from documents and registries in the page's script. Simplified is
+ * the source; Traditional goes through the one converter (src/lib/convert.ts).
+ */
+import type { ScriptId } from '../i18n/scripts.ts';
+import { t } from '../i18n/t.ts';
+import type { Agency, Pillar, Place } from '../schemas/registry.ts';
+import type { DocumentData } from '../schemas/document.ts';
+import type { Item } from '../schemas/item.ts';
+import { toTraditional } from './convert.ts';
+
+/** Document-derived text in the given script. */
+export function localText(script: ScriptId, text: string): string {
+  return script === 'zh-hant' ? toTraditional(text) : text;
+}
+
+/** An agency's canonical name in the script. */
+export function agencyName(script: ScriptId, agency: Agency): string {
+  return localText(script, agency.name);
+}
+
+/** A place's name in the script. */
+export function placeName(script: ScriptId, place: Place): string {
+  return localText(script, place.name);
+}
+
+/** A pillar's hand-written name in the script. */
+export function pillarName(script: ScriptId, pillar: Pillar): string {
+  return pillar.name[script === 'zh-hant' ? 'zh-Hant' : 'zh-Hans'];
+}
+
+/** A document's full title in the script. */
+export function documentTitle(script: ScriptId, document: DocumentData): string {
+  return localText(script, document.title.full);
+}
+
+/** A short label for a document: its own short title, else the full one. */
+export function documentShortTitle(script: ScriptId, document: DocumentData): string {
+  return localText(script, document.title.short ?? document.title.full);
+}
+
+/** A year span as words: 2024—2028年, 2018年起, 2023年. */
+export function yearsLabel(script: ScriptId, [from, to]: Item['years']): string {
+  if (to === null) return t(script, 'years.open', { from });
+  if (to === from) return t(script, 'years.single', { from });
+  return t(script, 'years.span', { from, to });
+}
+
+/** "第 14 条" or "第 （二） 条" style label of an item number. */
+export function itemNumberLabel(script: ScriptId, item: Item): string {
+  return t(script, 'item.number', { number: localText(script, item.number) });
+}

@@ -1,0 +1,107 @@
+/**
+ * Everything the pages read, loaded once from the content collections and
+ * arranged for lookup: documents in reading order, items in document order,
+ * and the registries.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Agency, Pillar, Place } from '../schemas/registry.ts';
+import type { DocumentData } from '../schemas/document.ts';
+import type { Item } from '../schemas/item.ts';
+import { mdxToParagraphs } from './mdx-text.ts';
+
+/** An item with its id and its text, paragraph by paragraph (Simplified). */
+export interface SiteItem {
+  /** `<document>/<slug>`. */
+  id: string;
+  data: Item;
+  paragraphs: string[];
+  entry: CollectionEntry<'items'>;
+}
+
+/** The whole site's data. */
+export interface SiteData {
+  documents: DocumentData[];
+  items: SiteItem[];
+  agencies: Agency[];
+  places: Place[];
+  pillars: Pillar[];
+  document(id: string): DocumentData;
+  item(id: string): SiteItem;
+  itemsOf(document: string): SiteItem[];
+  agency(slug: string): Agency;
+  place(id: string): Place;
+  pillar(slug: string): Pillar;
+  /** Every year any item covers, ascending. */
+  years: number[];
+}
+
+let cached: Promise<SiteData> | undefined;
+
+/** Loads (once) and returns the site data. */
+export function loadSiteData(): Promise<SiteData> {
+  cached ??= build();
+  return cached;
+}
+
+function byKey<T>(list: T[], key: (x: T) => string, what: string): (k: string) => T {
+  const map = new Map(list.map((x) => [key(x), x]));
+  return (k) => {
+    const found = map.get(k);
+    if (!found) throw new Error(`Unknown ${what} "${k}": it is referenced by content but missing from the registry.`);
+    return found;
+  };
+}
+
+/** The years an item covers: an open-ended span counts its first year only. */
+export function yearsOf(years: Item['years']): number[] {
+  const [from, to] = years;
+  const out: number[] = [];
+  for (let y = from; y <= (to ?? from); y++) out.push(y);
+  return out;
+}
+
+async function build(): Promise<SiteData> {
+  const documents = (await getCollection('documents')).map((e) => e.data).sort((a, b) => a.order - b.order);
+  const order = new Map(documents.map((d) => [d.id, d.order]));
+  const items: SiteItem[] = (await getCollection('items'))
+    .map((entry) => ({ id: entry.id, data: entry.data, paragraphs: mdxToParagraphs(entry.body ?? ''), entry }))
+    .sort((a, b) => order.get(a.data.document)! - order.get(b.data.document)! || a.data.order - b.data.order);
+  const agencies = (await getCollection('agencies')).map((e) => e.data);
+  const places = (await getCollection('places')).map((e) => e.data);
+  const pillars = (await getCollection('pillars')).map((e) => e.data);
+  const years = [...new Set(items.flatMap((i) => yearsOf(i.data.years)))].sort((a, b) => a - b);
+  return {
+    documents,
+    items,
+    agencies,
+    places,
+    pillars,
+    years,
+    document: byKey(documents, (d) => d.id, 'document'),
+    item: byKey(items, (i) => i.id, 'item'),
+    itemsOf: (document) => items.filter((i) => i.data.document === document),
+    agency: byKey(agencies, (a) => a.slug, 'agency'),
+    place: byKey(places, (p) => p.id, 'place'),
+    pillar: byKey(pillars, (p) => p.slug, 'pillar'),
+  };
+}
+
+/** Items an agency is responsible for, on either side. */
+export function itemsOfAgency(site: SiteData, slug: string): SiteItem[] {
+  return site.items.filter((i) => [...i.data.agencies.macao, ...i.data.agencies.mainland].some((r) => r.slug === slug));
+}
+
+/** Items that name a place. */
+export function itemsOfPlace(site: SiteData, id: string): SiteItem[] {
+  return site.items.filter((i) => i.data.places.includes(id));
+}
+
+/** Items of a pillar. */
+export function itemsOfPillar(site: SiteData, slug: string): SiteItem[] {
+  return site.items.filter((i) => i.data.pillar === slug);
+}
+
+/** Items whose span covers a year. */
+export function itemsOfYear(site: SiteData, year: number): SiteItem[] {
+  return site.items.filter((i) => yearsOf(i.data.years).includes(year));
+}

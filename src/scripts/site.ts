@@ -1,0 +1,52 @@
+/**
+ * The little JavaScript every page has, all of it optional: the script
+ * switch keeps the #anchor and remembers the choice; "/" focuses the search
+ * box; the copy-link button copies the item URL.
+ */
+const STORAGE_KEY = 'script';
+
+/** Remembers the reader's script; storage may be unavailable (private mode). */
+function remember(script: string): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, script);
+  } catch {
+    // Nothing to do: the choice simply is not remembered.
+  }
+}
+
+document.addEventListener('click', (event) => {
+  const target = event.target instanceof Element ? event.target : null;
+  const link = target?.closest<HTMLAnchorElement>('a[data-script-switch], a[data-script-choice]');
+  if (link) {
+    remember(link.dataset['scriptSwitch'] ?? link.dataset['scriptChoice'] ?? '');
+    if (link.dataset['scriptSwitch'] && location.hash) link.hash = location.hash;
+  }
+  const copy = target?.closest<HTMLButtonElement>('button[data-copy]');
+  if (copy) {
+    void navigator.clipboard.writeText(copy.dataset['copy'] ?? location.href).then(() => {
+      const status = document.getElementById(copy.getAttribute('aria-controls') ?? '');
+      if (status) status.textContent = copy.dataset['copied'] ?? '';
+    });
+  }
+});
+
+// Visiting a page in a script is a choice too.
+const lang = document.documentElement.lang.toLowerCase();
+if (lang === 'zh-hans' || lang === 'zh-hant') remember(lang);
+
+document.addEventListener('keydown', (event) => {
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+  const active = document.activeElement;
+  if (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement || (active instanceof HTMLElement && active.isContentEditable)) return;
+  const input = document.querySelector<HTMLInputElement>('[data-search-input]');
+  if (input) {
+    event.preventDefault();
+    input.focus();
+    input.select();
+  }
+});
+
+// Buttons that need JavaScript stay hidden without it.
+document.querySelectorAll<HTMLElement>('[data-needs-js]').forEach((el) => {
+  el.hidden = false;
+});
