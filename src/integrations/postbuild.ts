@@ -1,0 +1,36 @@
+/**
+ * What happens after Astro has written dist/: the search index, the
+ * security headers file for static hosts, and the URL lock check.
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { SECURITY_HEADERS } from '../lib/csp.ts';
+import { buildSearchIndex } from './pagefind.ts';
+import { builtUrls, checkLock, readLock } from './url-lock.ts';
+
+/** Headers for Netlify / Cloudflare Pages (`_headers`); other hosts: see README. */
+function headersFile(): string {
+  return `/*\n${Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`;
+}
+
+/** The post-build integration. `lockFile` null skips the URL lock (benchmarks on synthetic corpora). */
+export function postbuild(options: { lockFile: string | null }): AstroIntegration {
+  return {
+    name: 'postbuild',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        const pages = await buildSearchIndex(dist);
+        logger.info(`Pagefind indexed ${pages} pages.`);
+        await writeFile(path.join(dist, '_headers'), headersFile());
+        if (options.lockFile && !process.env['SKIP_URL_LOCK']) {
+          const problems = checkLock(await readLock(options.lockFile), await builtUrls(dist));
+          if (problems.length) throw new Error(`urls.lock check failed.\n${problems.join('\n')}`);
+          logger.info('Every URL in urls.lock resolves.');
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * The open-data export (`/data/items.json`, `/data/items.csv`), a public API
+ * documented in the README. Built from the same site data as the pages.
+ */
+import { stringify } from 'csv-stringify/sync';
+import { SCRIPTS } from '../i18n/scripts.ts';
+import { localText } from './localize.ts';
+import type { SiteData } from './site-data.ts';
+import { documentUrl, itemUrl } from './urls.ts';
+
+type Bilingual = { 'zh-Hans': string; 'zh-Hant': string };
+
+/** One document in the export. */
+export interface ExportDocument {
+  id: string;
+  title: Bilingual;
+  issuers: string[];
+  date: string | null;
+  years: [number, number | null];
+  urls: Bilingual;
+}
+
+/** One item in the export. */
+export interface ExportItem {
+  id: string;
+  document: string;
+  number: string;
+  section: string;
+  pillar: string;
+  years: [number, number | null];
+  agencies: { macao: string[]; mainland: string[] };
+  countries: string[];
+  related: string[];
+  text: Bilingual;
+  urls: Bilingual;
+}
+
+/** The whole export. */
+export interface OpenData {
+  documents: ExportDocument[];
+  items: ExportItem[];
+}
+
+function bilingual(make: (script: (typeof SCRIPTS)[number]['id']) => string): Bilingual {
+  return { 'zh-Hans': make('zh-hans'), 'zh-Hant': make('zh-hant') };
+}
+
+/** Builds the export; URLs are absolute on `site`. */
+export function buildOpenData(site: SiteData, origin: URL): OpenData {
+  const abs = (path: string) => new URL(path, origin).href;
+  return {
+    documents: site.documents.map((d) => ({
+      id: d.id,
+      title: bilingual((s) => localText(s, d.title.full)),
+      issuers: d.issuers,
+      date: d.date,
+      years: d.years,
+      urls: bilingual((s) => abs(documentUrl(s, d.id))),
+    })),
+    items: site.items.map((i) => ({
+      id: i.id,
+      document: i.data.document,
+      number: i.data.number,
+      section: i.data.section,
+      pillar: i.data.pillar,
+      years: i.data.years,
+      agencies: { macao: i.data.agencies.macao.map((a) => a.printed), mainland: i.data.agencies.mainland.map((a) => a.printed) },
+      countries: i.data.places,
+      related: i.data.related.map((r) => r.id),
+      text: bilingual((s) => localText(s, i.paragraphs.join('\n'))),
+      urls: bilingual((s) => abs(itemUrl(s, i.data.document, i.data.slug))),
+    })),
+  };
+}
+
+/** CSV columns, in order. Lists are joined with "; ". */
+export const CSV_COLUMNS = [
+  'id', 'document', 'number', 'section', 'pillar', 'year_from', 'year_to', 'agencies_macao', 'agencies_mainland',
+  'countries', 'related', 'text_zh_hans', 'text_zh_hant', 'url_zh_hans', 'url_zh_hant',
+] as const;
+
+/** The export as CSV: UTF-8 with a BOM so Excel reads the Chinese, one row per item. */
+export function openDataCsv(data: OpenData): string {
+  const rows = data.items.map((i) => [
+    i.id, i.document, i.number, i.section, i.pillar, i.years[0], i.years[1] ?? '', i.agencies.macao.join('; '), i.agencies.mainland.join('; '),
+    i.countries.join('; '), i.related.join('; '), i.text['zh-Hans'], i.text['zh-Hant'], i.urls['zh-Hans'], i.urls['zh-Hant'],
+  ]);
+  return `\uFEFF${stringify([[...CSV_COLUMNS], ...rows], { record_delimiter: 'windows' })}`;
+}

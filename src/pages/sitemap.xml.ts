@@ -1,0 +1,20 @@
+/** `/sitemap.xml`: every page in both scripts, each with its hreflang alternates. */
+import type { APIRoute } from 'astro';
+import { SCRIPTS } from '../i18n/scripts.ts';
+import { pagePaths } from '../lib/page-list.ts';
+import { loadSiteData } from '../lib/site-data.ts';
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+export const GET: APIRoute = async ({ site }) => {
+  const paths = pagePaths(await loadSiteData());
+  const url = (script: string, path: string) => escapeXml(new URL(`/${script}${path}`, site).href);
+  const entries = paths.flatMap((path) =>
+    SCRIPTS.map(
+      (s) =>
+        `  <url>\n    <loc>${url(s.id, path)}</loc>\n${SCRIPTS.map((a) => `    <xhtml:link rel="alternate" hreflang="${a.lang}" href="${url(a.id, path)}"/>`).join('\n')}\n  </url>`,
+    ),
+  );
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`;
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+};
