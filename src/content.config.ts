@@ -8,7 +8,7 @@ import { file, glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { DocumentSchema } from './schemas/document.ts';
 import { ItemSchema } from './schemas/item.ts';
-import { AgencySchema, PillarSchema, PlaceSchema } from './schemas/registry.ts';
+import { AgencySchema, PillarSchema, PlaceSchema, PlaceTermSchema } from './schemas/registry.ts';
 
 /** Generated documents: metadata plus outline. Id = document id. */
 const documents = defineCollection({
@@ -34,10 +34,18 @@ const places = defineCollection({
   schema: PlaceSchema,
 });
 
+/** Terms that name places in the text (id = the term); searching a place's name finds them too. */
+const placeTerms = defineCollection({
+  loader: file('content/registry/places.yml', {
+    parser: (text) => (parseYaml(text) as { terms: Record<string, unknown>[] }).terms.map((t) => ({ id: t['term'], ...t })),
+  }),
+  schema: PlaceTermSchema.extend({ id: PlaceTermSchema.shape.term }),
+});
+
 /** Pillars (id = slug). */
 const pillars = defineCollection({
   loader: file('content/registry/pillars.yml', { parser: (text) => parseYaml(text) as Record<string, unknown>[] }),
   schema: PillarSchema,
 });
 
-export const collections = { documents, items, agencies, places, pillars };
+export const collections = { documents, items, agencies, places, placeTerms, pillars };

@@ -1,19 +1,28 @@
 /**
- * Runs Pagefind over the built site through its Node API, one index per
- * `<html lang>`, and fails the build on any error or on an empty index.
+ * Builds the Pagefind index through its Node API from the records the site
+ * wrote to dist/search-records.json (one per item and script; see
+ * src/lib/search-records.ts), one index per language, then removes that
+ * file. Any Pagefind error, or an empty index, fails the build.
  */
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import type { SearchRecord } from '../lib/search-records.ts';
 
-/** Indexes `dist` into `dist/pagefind`; returns the number of pages indexed. */
+/** Indexes the records into `dist/pagefind`; returns the number of records. */
 export async function buildSearchIndex(dist: string): Promise<number> {
+  const recordsFile = path.join(dist, 'search-records.json');
+  const records = JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecord[];
+  if (records.length === 0) throw new Error('No search records were built: is src/pages/search-records.json.ts in place?');
   const { index, errors } = await pagefind.createIndex({});
   if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: dist });
-  if (added.errors.length) throw new Error(`Pagefind could not index ${dist}: ${added.errors.join('; ')}`);
-  if (added.page_count === 0) throw new Error(`Pagefind found no pages to index in ${dist}: is data-pagefind-body on the item pages?`);
+  for (const record of records) {
+    const added = await index.addCustomRecord(record);
+    if (added.errors.length) throw new Error(`Pagefind rejected the record of ${record.url}: ${added.errors.join('; ')}`);
+  }
   const written = await index.writeFiles({ outputPath: path.join(dist, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
   await pagefind.close();
-  return added.page_count;
+  await rm(recordsFile);
+  return records.length;
 }

@@ -23,7 +23,7 @@ export function postbuild(options: { lockFile: string | null }): AstroIntegratio
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const pages = await buildSearchIndex(dist);
-        logger.info(`Pagefind indexed ${pages} pages.`);
+        logger.info(`Pagefind indexed ${pages} records.`);
         await writeFile(path.join(dist, '_headers'), headersFile());
         if (options.lockFile && !process.env['SKIP_URL_LOCK']) {
           const problems = checkLock(await readLock(options.lockFile), await builtUrls(dist));

@@ -34,9 +34,9 @@ export function documentTitle(script: ScriptId, document: DocumentData): string 
   return localText(script, document.title.full);
 }
 
-/** A short label for a document: its own short title, else the full one. */
+/** A short label for a document, for lists, filters and item headings. */
 export function documentShortTitle(script: ScriptId, document: DocumentData): string {
-  return localText(script, document.title.short ?? document.title.full);
+  return localText(script, document.label);
 }
 
 /** A year span as words: 2024—2028年, 2018年起, 2023年. */

@@ -4,7 +4,7 @@
  * and the registries.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Agency, Pillar, Place } from '../schemas/registry.ts';
+import type { Agency, Pillar, Place, PlaceTerm } from '../schemas/registry.ts';
 import type { DocumentData } from '../schemas/document.ts';
 import type { Item } from '../schemas/item.ts';
 import { mdxToParagraphs } from './mdx-text.ts';
@@ -24,6 +24,7 @@ export interface SiteData {
   items: SiteItem[];
   agencies: Agency[];
   places: Place[];
+  placeTerms: PlaceTerm[];
   pillars: Pillar[];
   document(id: string): DocumentData;
   item(id: string): SiteItem;
@@ -69,12 +70,14 @@ async function build(): Promise<SiteData> {
   const agencies = (await getCollection('agencies')).map((e) => e.data);
   const places = (await getCollection('places')).map((e) => e.data);
   const pillars = (await getCollection('pillars')).map((e) => e.data);
+  const placeTerms = (await getCollection('placeTerms')).map(({ data: { id: _id, ...term } }) => term);
   const years = [...new Set(items.flatMap((i) => yearsOf(i.data.years)))].sort((a, b) => a - b);
   return {
     documents,
     items,
     agencies,
     places,
+    placeTerms,
     pillars,
     years,
     document: byKey(documents, (d) => d.id, 'document'),

@@ -19,6 +19,8 @@ export const SourceMetaSchema = z.strictObject({
     /** The short form the document itself defines (e.g. 《安排》), or null when it defines none. */
     short: TextSchema.nullable(),
   }),
+  /** A short label for lists, filters and headings, chosen by the site (Simplified). */
+  label: TextSchema,
   /** Issuing bodies as printed; a role in parentheses where the issuer is not a signatory. */
   issuers: z.array(TextSchema).min(1),
   /** Date of signature or publication (YYYY-MM-DD), or null when not known. */

@@ -1,0 +1,80 @@
+/**
+ * What the search index holds for each item in each script: the tokens of
+ * its text and metadata (see search-tokens.ts), the filters, and the meta the
+ * results list shows. Built at build time; fed to Pagefind after the build.
+ */
+import type { ScriptId } from '../i18n/scripts.ts';
+import { agencyName, documentShortTitle, itemNumberLabel, localText, pillarName, placeName } from './localize.ts';
+import { buildQueryDict, type QueryDict } from './query-dict.ts';
+import { indexTokens } from './search-tokens.ts';
+import { yearsOf, type SiteData, type SiteItem } from './site-data.ts';
+import { itemUrl } from './urls.ts';
+
+/** A Pagefind custom record. */
+export interface SearchRecord {
+  url: string;
+  language: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+/** The filter names, in the order the search page shows them. */
+export const FILTER_KEYS = ['document', 'pillar', 'agency', 'country', 'year'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/**
+ * Metadata a search should also find an item by, in Simplified: every name
+ * of its agencies (canonical, aliases, as printed), every name of its places
+ * (registry name and the terms that name it: 巴葡 → 巴西) and its section.
+ */
+export function searchKeys(site: SiteData, item: SiteItem): string[] {
+  const agencies = [...item.data.agencies.macao, ...item.data.agencies.mainland].flatMap((r) => {
+    const a = site.agency(r.slug);
+    return [r.printed, a.name, ...a.aliases];
+  });
+  const places = item.data.places.flatMap((id) => [site.place(id).name, ...site.placeTerms.filter((t) => t.places.includes(id)).map((t) => t.term)]);
+  return [...new Set([...agencies, ...places, item.data.section])];
+}
+
+/** The filter values of an item, in the script. */
+export function filterValues(script: ScriptId, site: SiteData, item: SiteItem): Record<FilterKey, string[]> {
+  const data = item.data;
+  return {
+    document: [documentShortTitle(script, site.document(data.document))],
+    pillar: [pillarName(script, site.pillar(data.pillar))],
+    agency: [...data.agencies.macao, ...data.agencies.mainland].map((r) => agencyName(script, site.agency(r.slug))),
+    country: data.places.map((p) => placeName(script, site.place(p))),
+    year: yearsOf(data.years).map(String),
+  };
+}
+
+/** The record of one item in one script. */
+export function searchRecord(script: ScriptId, site: SiteData, item: SiteItem): SearchRecord {
+  const doc = site.document(item.data.document);
+  const text = localText(script, item.paragraphs.join('\n'));
+  const keys = localText(script, searchKeys(site, item).join('\n'));
+  const filters = filterValues(script, site, item);
+  return {
+    url: itemUrl(script, doc.id, item.data.slug),
+    language: script,
+    content: indexTokens(`${text}\n${keys}`).join(' '),
+    meta: {
+      title: `${documentShortTitle(script, doc)}${itemNumberLabel(script, item.data)}`,
+      document: filters.document[0]!,
+      agencies: filters.agency.join('、'),
+      text,
+      keys,
+    },
+    filters,
+  };
+}
+
+/** The query table of a script, from the searchable text of every item. */
+export function queryDict(script: ScriptId, site: SiteData): QueryDict {
+  const pairs = site.items.flatMap((item): [string, string][] => {
+    const texts = [item.paragraphs.join('\n'), ...searchKeys(site, item), ...Object.values(filterValues('zh-hans', site, item)).flat()];
+    return texts.map((s) => [s, localText('zh-hant', s)]);
+  });
+  return buildQueryDict(pairs, script === 'zh-hant');
+}

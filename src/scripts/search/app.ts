@@ -1,0 +1,193 @@
+/**
+ * The search page: state in the URL, Pagefind queries in the page's script,
+ * exact matching (see src/lib/search-tokens.ts), facet counts, keyboard use
+ * and a live count. Everything shown is built as text.
+ */
+import { holdsAll, planQuery } from '../../lib/search-tokens.ts';
+import type { QueryDict } from '../../lib/query-dict.ts';
+import { queryInScript } from './convert-query.ts';
+import { el, resultNode, type ResultMeta } from './render.ts';
+import { pagefindFilters, stateFromUrl, stateToQuery, type SearchState } from './state.ts';
+
+interface PagefindResult {
+  id: string;
+  data: () => Promise<{ url: string; meta: ResultMeta; filters: Record<string, string[]> }>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(term: string | null, o: { filters: Record<string, unknown> }): Promise<{ results: PagefindResult[]; filters: Record<string, Record<string, number>> }>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+const PAGE = 20;
+const app = document.querySelector<HTMLElement>('[data-search-app]');
+if (app) void start(app);
+
+async function start(root: HTMLElement): Promise<void> {
+  const script = root.dataset['script'] === 'zh-hant' ? 'zh-hant' : 'zh-hans';
+  const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Record<string, string>;
+  const filterDefs = JSON.parse(root.dataset['filters'] ?? '[]') as { key: string; label: string }[];
+  const keys = filterDefs.map((f) => f.key);
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  const input = root.querySelector<HTMLInputElement>('[data-search-primary]')!;
+  const status = root.querySelector<HTMLElement>('[data-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
+  const empty = root.querySelector<HTMLElement>('[data-empty]')!;
+  const groups = root.querySelector<HTMLElement>('[data-filter-groups]')!;
+  const clear = root.querySelector<HTMLButtonElement>('[data-clear]')!;
+
+  let state: SearchState = stateFromUrl(location.search, keys);
+  let pagefind: Pagefind;
+  let dict: QueryDict;
+  let allValues: Record<string, Record<string, number>>;
+  try {
+    status.textContent = strings['loading'] ?? '';
+    const base = '/pagefind/pagefind.js';
+    pagefind = (await import(/* @vite-ignore */ base)) as Pagefind;
+    await pagefind.options({ excerptLength: 0 });
+    [dict, allValues] = await Promise.all([fetch(`/${script}/search/query-dict.json`).then((r) => r.json() as Promise<QueryDict>), pagefind.filters()]);
+  } catch {
+    status.textContent = strings['error'] ?? '';
+    return;
+  }
+
+  let shown: { url: string; meta: ResultMeta }[] = [];
+  let pending: PagefindResult[] = [];
+  let phrases: string[] = [];
+  let run = 0;
+
+  const sync = (push: boolean) => {
+    const query = stateToQuery(state);
+    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+  };
+
+  const renderFilters = (counts: Record<string, Record<string, number>> | null) => {
+    groups.replaceChildren(
+      ...filterDefs.map(({ key, label }) => {
+        const fieldset = el('fieldset');
+        fieldset.append(el('legend', label));
+        const values = Object.keys(allValues[key] ?? {}).sort((a, b) => (key === 'year' ? a.localeCompare(b) : (allValues[key]![b] ?? 0) - (allValues[key]![a] ?? 0)));
+        for (const value of values) {
+          const id = `f-${key}-${value}`;
+          const box = el('input');
+          box.type = 'checkbox';
+          box.id = id;
+          box.name = key;
+          box.value = value;
+          box.checked = state.filters[key]?.includes(value) ?? false;
+          const labelEl = el('label');
+          labelEl.htmlFor = id;
+          const n = counts ? (counts[key]?.[value] ?? 0) : (allValues[key]?.[value] ?? 0);
+          labelEl.append(box, el('span', value), el('span', `(${n})`, 'count'));
+          fieldset.append(labelEl);
+        }
+        return fieldset;
+      }),
+    );
+    clear.hidden = !Object.values(state.filters).some((v) => v.length);
+  };
+
+  const showMore = async (id: number) => {
+    const batch = pending.splice(0, PAGE);
+    const loaded = await Promise.all(batch.map((r) => r.data()));
+    if (id !== run) return;
+    for (const d of loaded) {
+      shown.push({ url: d.url, meta: d.meta });
+      list.append(resultNode(d.url, d.meta, phrases));
+    }
+    more.hidden = pending.length === 0;
+  };
+
+  const search = async () => {
+    const id = ++run;
+    input.value = state.q;
+    const query = await queryInScript(state.q.trim(), script, dict);
+    const plan = planQuery(query);
+    phrases = plan.phrases;
+    const filters = pagefindFilters(state);
+    list.replaceChildren();
+    shown = [];
+    pending = [];
+    more.hidden = true;
+    empty.hidden = true;
+    if (plan.terms === null && Object.keys(filters).length === 0) {
+      status.textContent = '';
+      renderFilters(null);
+      return;
+    }
+    const result = await pagefind.search(plan.terms, { filters });
+    if (id !== run) return;
+    let count = result.results.length;
+    let counts = result.filters;
+    if (plan.verify) {
+      // Longer queries: keep only items that hold every phrase, and count facets from them.
+      const data = await Promise.all(result.results.map((r) => r.data()));
+      if (id !== run) return;
+      const keep = result.results.filter((_, i) => holdsAll(`${data[i]!.meta.text}\n${data[i]!.meta.keys}`, plan.phrases));
+      const kept = data.filter((d) => holdsAll(`${d.meta.text}\n${d.meta.keys}`, plan.phrases));
+      count = keep.length;
+      counts = {};
+      for (const d of kept) for (const [k, vs] of Object.entries(d.filters)) for (const v of vs) ((counts[k] ??= {})[v] = (counts[k]![v] ?? 0) + 1);
+      pending = keep;
+    } else {
+      pending = [...result.results];
+    }
+    renderFilters(counts);
+    status.textContent = count === 0 ? (strings['none'] ?? '') : (strings['count'] ?? '').replace('{count}', String(count));
+    empty.hidden = count !== 0;
+    await showMore(id);
+  };
+
+  let timer: number | undefined;
+  input.addEventListener('input', () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      state = { ...state, q: input.value };
+      sync(true);
+      void search();
+    }, 250);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    window.clearTimeout(timer);
+    state = { ...state, q: input.value };
+    sync(true);
+    void search();
+  });
+  groups.addEventListener('change', (event) => {
+    const box = event.target as HTMLInputElement;
+    const values = new Set(state.filters[box.name] ?? []);
+    if (box.checked) values.add(box.value);
+    else values.delete(box.value);
+    state = { ...state, filters: { ...state.filters, [box.name]: [...values] } };
+    sync(true);
+    void search();
+  });
+  clear.addEventListener('click', () => {
+    state = { q: state.q, filters: Object.fromEntries(keys.map((k) => [k, []])) };
+    sync(true);
+    void search();
+  });
+  more.addEventListener('click', () => void showMore(run));
+  window.addEventListener('popstate', () => {
+    state = stateFromUrl(location.search, keys);
+    void search();
+  });
+
+  // Arrow keys move between the box and the results; Enter follows the focused link.
+  root.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = [...list.querySelectorAll<HTMLAnchorElement>('li > a')];
+    if (links.length === 0) return;
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (document.activeElement !== input && at < 0) return;
+    event.preventDefault();
+    const next = event.key === 'ArrowDown' ? (at < 0 ? 0 : Math.min(at + 1, links.length - 1)) : at - 1;
+    if (next < 0) input.focus();
+    else links[next]!.focus();
+  });
+
+  await search();
+}
