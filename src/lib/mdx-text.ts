@@ -15,7 +15,15 @@ import { unified } from 'unified';
  */
 export function escapeMdxText(text: string): string {
   if (/[\n\r]/.test(text)) throw new Error('A paragraph must not contain a line break.');
-  return text.replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`);
+  return (
+    text
+      .replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`)
+      // GFM turns www., http(s):// and e-mail addresses in text into links,
+      // escaped or not. An empty expression splits the text node so it never
+      // sees one; it renders as nothing.
+      .replace(/(h)(?=ttps?\\:)|(w)(?=ww\\\.)/gi, (c) => `${c}{""}`)
+      .replace(/\\@/g, '{""}\\@')
+  );
 }
 
 /** An MDX body made of paragraphs of plain text. */
@@ -39,6 +47,8 @@ export function mdxToParagraphs(body: string): string[] {
 
 function textOf(node: Node): string {
   if (node.type === 'text') return node.value ?? '';
+  // Only the empty string expressions the writer inserts are allowed.
+  if (node.type === 'mdxTextExpression' && node.value === '""') return '';
   if (node.type === 'paragraph') return (node.children ?? []).map(textOf).join('');
   throw new Error(`Unexpected ${node.type} in document text: the body must hold plain paragraphs only.`);
 }

@@ -1,0 +1,48 @@
+/** Shared browser helpers: Debian's Chromium through playwright-core, and the built site's pages. */
+import { readdirSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Chromium's flags for this machine: headless, no sandbox (root), no background network. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Launches Debian's Chromium (never a downloaded one). */
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** Collects console messages and page errors; tests assert it stays empty. */
+export function watchConsole(page: Page): string[] {
+  const messages: string[] = [];
+  page.on('console', (m) => messages.push(`${m.type()}: ${m.text()} (${page.url()})`));
+  page.on('pageerror', (e) => messages.push(`pageerror: ${e.message} (${page.url()})`));
+  return messages;
+}
+
+/** Every HTML page in dist/, as a URL path (`/zh-hans/…/`). */
+export function builtPages(): string[] {
+  return (readdirSync('dist', { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
+    .map((f) => `/${f.replace(/index\.html$/, '')}`)
+    .sort();
+}
+
+/** One page of each type in a script, for tests that cannot afford every page. */
+export function pageTypes(script: 'zh-hans' | 'zh-hant'): Record<string, string> {
+  return {
+    home: `/${script}/`,
+    document: `/${script}/work-list-2024-2028/`,
+    'document (sections)': `/${script}/beijing-reply-0771/`,
+    item: `/${script}/work-list-2024-2028/14/`,
+    'item (mechanism)': `/${script}/arrangement-2018/mechanism-1/`,
+    'item (section)': `/${script}/beijing-reply-0771/section-2/`,
+    agencies: `/${script}/agencies/`,
+    agency: `/${script}/agencies/mofcom/`,
+    places: `/${script}/places/`,
+    place: `/${script}/places/BR/`,
+    pillars: `/${script}/pillars/`,
+    pillar: `/${script}/pillars/finance/`,
+    years: `/${script}/years/`,
+    year: `/${script}/years/2026/`,
+    search: `/${script}/search/`,
+  };
+}
