@@ -15,3 +15,11 @@ declare module 'opencc-js/to/cn' {
   const groups: readonly DictGroup[];
   export default groups;
 }
+declare module 'opencc-js/dict/STCharacters' {
+  const table: string;
+  export default table;
+}
+declare module 'opencc-js/dict/TSCharacters' {
+  const table: string;
+  export default table;
+}
