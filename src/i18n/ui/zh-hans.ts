@@ -29,6 +29,7 @@ export const zhHans = {
   'search.results': '搜索结果',
   'search.browse': '改为按领域、负责单位、地区或年份浏览',
   'nav.breadcrumbs': '位置',
+  'search.site': '站内搜索',
   'search.error': '搜索暂时无法使用。',
   'filter.document': '文件',
   'filter.pillar': '领域',

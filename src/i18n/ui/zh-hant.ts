@@ -31,6 +31,7 @@ export const zhHant: Record<UiKey, string> = {
   'search.results': '搜尋結果',
   'search.browse': '改為按領域、負責單位、地區或年份瀏覽',
   'nav.breadcrumbs': '位置',
+  'search.site': '站內搜尋',
   'search.error': '搜尋暫時無法使用。',
   'filter.document': '文件',
   'filter.pillar': '領域',

@@ -1,0 +1,35 @@
+/**
+ * Link check over the built site with linkinator (maintained, checks
+ * #fragments): every internal link and anchor on every page of both
+ * scripts resolves, and every page has its twin in the other script.
+ */
+import { LinkChecker } from 'linkinator';
+import { describe, expect, inject, it } from 'vitest';
+import { builtPages } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+
+describe('links', () => {
+  it('every internal link and #anchor on every page resolves', async () => {
+    const pages = builtPages();
+    const checker = new LinkChecker();
+    const result = await checker.check({
+      path: pages.map((p) => `${baseUrl}${p}`),
+      recurse: true,
+      checkFragments: true,
+      concurrency: 8,
+      // Absolute links to the configured SITE_URL (canonical, hreflang) repeat
+      // the relative ones checked here; nothing external is fetched.
+      linksToSkip: async (link) => !link.startsWith(baseUrl),
+    });
+    const broken = result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.url} (from ${l.parent}): ${l.status}`);
+    expect(broken).toEqual([]);
+    expect(result.links.filter((l) => l.state === 'OK').length).toBeGreaterThan(pages.length);
+  });
+
+  it('every page has its twin in the other script', () => {
+    const pages = new Set(builtPages());
+    const missing = [...pages].filter((p) => p.startsWith('/zh-han')).filter((p) => !pages.has(p.replace(/^\/zh-han([st])/, (_, c: string) => `/zh-han${c === 's' ? 't' : 's'}`)));
+    expect(missing).toEqual([]);
+  });
+});

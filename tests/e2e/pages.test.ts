@@ -1,0 +1,124 @@
+/**
+ * Page behaviour in a real browser, on every page type in both scripts:
+ * the script switch, accessibility (axe-core), a 360 px phone, reading with
+ * JavaScript off, and a console that stays empty.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, pageTypes, watchConsole } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+const types = Object.entries(pageTypes('zh-hans'));
+const both = types.flatMap(([name, path]) => [
+  [`${name} (zh-hans)`, path],
+  [`${name} (zh-hant)`, path.replace('/zh-hans/', '/zh-hant/')],
+]);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+async function open(path: string, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<{ page: Page; console: string[] }> {
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: options.width ?? 1280, height: 900 } });
+  const page = await context.newPage();
+  const console = watchConsole(page);
+  await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+  return { page, console };
+}
+
+describe('script switch', () => {
+  it.each(types)('%s: lands on the same page in the other script and back', async (_name, path) => {
+    const { page, console } = await open(path);
+    await page.click('a[data-script-switch]');
+    await page.waitForURL(`${baseUrl}${path.replace('/zh-hans/', '/zh-hant/')}`);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hant');
+    await page.click('a[data-script-switch]');
+    await page.waitForURL(`${baseUrl}${path}`);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
+    expect(await page.evaluate(() => localStorage.getItem('script'))).toBe('zh-hans');
+    expect(console).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps the anchor of an item on a document page', async () => {
+    const { page } = await open('/zh-hans/work-list-2024-2028/#item-14');
+    await page.click('a[data-script-switch]');
+    await page.waitForURL(`${baseUrl}/zh-hant/work-list-2024-2028/#item-14`);
+    expect(await page.evaluate(() => document.getElementById('item-14')?.matches(':target'))).toBe(true);
+    await page.context().close();
+  });
+
+  it('sends a reader from / to the stored script, else to the browser language', async () => {
+    for (const [locale, want] of [['zh-TW', 'zh-hant'], ['zh-MO', 'zh-hant'], ['zh-CN', 'zh-hans'], ['en-US', 'zh-hans']] as const) {
+      const context = await browser.newContext({ locale });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/`);
+      await page.waitForURL(`${baseUrl}/${want}/`);
+      await context.close();
+    }
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/zh-hant/`);
+    await page.goto(`${baseUrl}/`);
+    await page.waitForURL(`${baseUrl}/zh-hant/`);
+    await context.close();
+  });
+});
+
+describe('accessibility', () => {
+  it.each(both)('%s has no axe-core violations', async (_name, path) => {
+    const { page, console } = await open(path);
+    if (path.endsWith('/search/')) {
+      await page.goto(`${baseUrl}${path}?q=${encodeURIComponent('合作')}`, { waitUntil: 'networkidle' });
+      await page.waitForSelector('[data-results] li');
+    }
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    expect(console).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('small screens', () => {
+  it.each(both)('%s has no horizontal scroll at 360 px', async (_name, path) => {
+    const { page } = await open(path, { width: 360 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it.each(both.filter(([name]) => !name.startsWith('search')))('%s reads fully', async (_name, path) => {
+    const { page } = await open(path, { javaScriptEnabled: false });
+    const main = (await page.textContent('main')) ?? '';
+    expect(main.replace(/\s/g, '').length).toBeGreaterThan(40);
+    // Every link on the page points somewhere real (the link check covers the targets).
+    const hrefs = await page.$$eval('a[href]', (links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs.every((h) => h && !h.startsWith('javascript:') && h !== '#')).toBe(true);
+    await page.context().close();
+  });
+
+  it('the search box is a plain form that reaches the search page, which offers browsing instead', async () => {
+    const { page } = await open('/zh-hans/work-list-2024-2028/14/', { javaScriptEnabled: false });
+    await page.fill('#site-search', '中医药');
+    await Promise.all([page.waitForURL(/\/zh-hans\/search\/\?q=/), page.click('form[role=search] button[type=submit]')]);
+    expect(decodeURIComponent(page.url())).toContain('q=中医药');
+    expect(await page.textContent('main')).toContain('搜索需要启用 JavaScript');
+    await page.context().close();
+  });
+
+  it('/ shows both choices', async () => {
+    const { page } = await open('/', { javaScriptEnabled: false });
+    expect(await page.$$eval('a[data-script-choice]', (a) => a.map((x) => x.getAttribute('href')))).toEqual(['/zh-hans/', '/zh-hant/']);
+    await page.context().close();
+  });
+});
