@@ -102,6 +102,7 @@ async function start(root: HTMLElement): Promise<void> {
 
   const search = async () => {
     const id = ++run;
+    list.setAttribute('aria-busy', 'true');
     input.value = state.q;
     const query = await queryInScript(state.q.trim(), script, dict);
     const plan = planQuery(query);
@@ -115,6 +116,7 @@ async function start(root: HTMLElement): Promise<void> {
     if (plan.terms === null && Object.keys(filters).length === 0) {
       status.textContent = '';
       renderFilters(null);
+      list.setAttribute('aria-busy', 'false');
       return;
     }
     const result = await pagefind.search(plan.terms, { filters });
@@ -138,6 +140,7 @@ async function start(root: HTMLElement): Promise<void> {
     status.textContent = count === 0 ? (strings['none'] ?? '') : (strings['count'] ?? '').replace('{count}', String(count));
     empty.hidden = count !== 0;
     await showMore(id);
+    if (id === run) list.setAttribute('aria-busy', 'false');
   };
 
   let timer: number | undefined;

@@ -1,0 +1,227 @@
+/**
+ * Search in a real browser against the built index: recall and precision on
+ * queries computed from the open data (typed in either script, on both
+ * sites), filters and facet counts, the URL round trip, keyboard use, the
+ * live count, hostile input, and loading opencc-js only when needed.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { toSimplified, toTraditional } from '../../src/lib/convert.ts';
+import { launch, watchConsole } from './browser.ts';
+import { agencyOf, data, expectedIds, queries } from './search-expectations.ts';
+
+const baseUrl = inject('baseUrl');
+type Script = 'zh-hans' | 'zh-hant';
+const LANG = { 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant' } as const;
+
+let browser: Browser;
+let page: Page;
+let consoleMessages: string[];
+let requests: string[];
+beforeAll(async () => {
+  browser = await launch();
+  page = await browser.newPage();
+  consoleMessages = watchConsole(page);
+  requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+});
+afterAll(() => browser?.close());
+
+/** Waits for the search to settle and returns the status text. */
+async function settle(): Promise<string> {
+  await page.waitForFunction(() => {
+    const s = document.querySelector('[data-status]')?.textContent ?? '';
+    return s !== '' && !s.includes('……') && document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false';
+  });
+  return (await page.textContent('[data-status]')) ?? '';
+}
+
+/** Every result id (`<document>/<item>`), after showing all pages of results. */
+async function resultIds(): Promise<string[]> {
+  while (await page.isVisible('[data-more]')) {
+    const before = await page.locator('[data-results] > li').count();
+    await page.click('[data-more]');
+    await page.waitForFunction((n) => document.querySelectorAll('[data-results] > li').length > n, before);
+  }
+  const hrefs = await page.$$eval('[data-results] > li > a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.map((h) => h.replace(/^\/zh-han[st]\//, '').replace(/\/$/, '')).sort();
+}
+
+async function searchFor(script: Script, query: string, extra = ''): Promise<{ status: string; ids: string[] }> {
+  await page.goto(`${baseUrl}/${script}/search/?q=${encodeURIComponent(query)}${extra}`);
+  const status = await settle();
+  return { status, ids: await resultIds() };
+}
+
+const QUERIES = queries();
+
+describe('recall and precision', () => {
+  it('uses at least 30 queries computed from the export', () => {
+    expect(QUERIES.length).toBeGreaterThanOrEqual(30);
+  });
+
+  for (const script of ['zh-hans', 'zh-hant'] as const) {
+    const own = (q: string) => (script === 'zh-hant' ? toTraditional(q) : q);
+    const other = (q: string) => (script === 'zh-hant' ? q : toTraditional(q));
+    it.each(QUERIES)(`${script}: “%s” returns exactly the items that hold it, typed in either script`, async (query) => {
+      const want = expectedIds(own(query), LANG[script]);
+      expect(want.length, 'a query with no expected items tests nothing').toBeGreaterThan(0);
+      const typedOwn = await searchFor(script, own(query));
+      expect(typedOwn.ids).toEqual(want);
+      expect(typedOwn.status).toContain(String(want.length));
+      const typedOther = await searchFor(script, other(query));
+      expect(typedOther.ids).toEqual(want);
+    });
+  }
+
+  it('finds the same items on both sites', async () => {
+    for (const query of ['中医药', '国家发展和改革委员会', '巴西', '友好城市']) {
+      const hans = await searchFor('zh-hans', query);
+      const hant = await searchFor('zh-hant', toTraditional(query));
+      expect(hant.ids).toEqual(hans.ids);
+    }
+  });
+
+  it('finds items by an agency alias and a place term', async () => {
+    const ndrc = await searchFor('zh-hans', '国家发展和改革委员会');
+    expect(ndrc.ids).toContain('work-list-2024-2028/2');
+    const brazil = await searchFor('zh-hans', '巴西');
+    expect(brazil.ids).toContain('work-list-2024-2028/41');
+  });
+
+  it('says clearly when nothing is found, with a way out', async () => {
+    const { status, ids } = await searchFor('zh-hans', '量子计算机');
+    expect(ids).toEqual([]);
+    expect(status).toBe('没有找到相符的条目。');
+    expect(await page.isVisible('[data-empty] a')).toBe(true);
+  });
+});
+
+describe('filters', () => {
+  const items = data.items;
+  const canonical = (p: string) => agencyOf(p).name;
+  const cases: [string, string, (i: (typeof items)[number]) => boolean][] = [
+    ['agency=商务部', '', (i) => [...i.agencies.macao, ...i.agencies.mainland].map(canonical).includes('商务部')],
+    ['agency=经济财政司', '', (i) => i.agencies.macao.map(canonical).includes('经济财政司')],
+    ['country=巴西', '', (i) => i.countries.includes('BR')],
+    ['country=葡语国家', '', (i) => i.countries.includes('lusophone')],
+    ['pillar=资金融通', '', (i) => i.pillar === 'finance'],
+    ['document=2023年重点工作', '', (i) => i.document === 'key-work-2023'],
+    ['year=2026', '', (i) => i.years[0] <= 2026 && (i.years[1] ?? i.years[0]) >= 2026],
+    ['year=2018', '', (i) => i.years[0] === 2018],
+    ['agency=商务部&agency=外交部', 'any of two agencies', (i) => [...i.agencies.macao, ...i.agencies.mainland].map(canonical).some((a) => a === '商务部' || a === '外交部')],
+    ['pillar=民心相通&country=葡语国家', 'two filters together', (i) => i.pillar === 'people' && i.countries.includes('lusophone')],
+    ['document=2024—2028年《清单》&year=2026&agency=社会文化司', 'three filters together', (i) => i.document === 'work-list-2024-2028' && i.agencies.macao.includes('社会文化司')],
+  ];
+  it.each(cases)('%s %s matches the export', async (filter, _note, predicate) => {
+    const extra = `&${filter.split('&').map((kv) => kv.split('=').map(encodeURIComponent).join('=')).join('&')}`;
+    const { ids, status } = await searchFor('zh-hans', '', extra);
+    const want = items.filter(predicate).map((i) => i.id).sort();
+    expect(want.length).toBeGreaterThan(0);
+    expect(ids).toEqual(want);
+    expect(status).toContain(String(want.length));
+  });
+
+  it('combines a query with a filter, with facet counts from the results', async () => {
+    const { ids } = await searchFor('zh-hans', '中医药', `&document=${encodeURIComponent('2024—2028年《清单》')}`);
+    const want = expectedIds('中医药', 'zh-Hans').filter((id) => id.startsWith('work-list-2024-2028/'));
+    expect(ids).toEqual(want);
+    const count = await page.textContent(`label[for="f-agency-国家中医药局"] .count`);
+    const withAgency = want.filter((id) => {
+      const item = items.find((i) => i.id === id)!;
+      return [...item.agencies.macao, ...item.agencies.mainland].map(canonical).includes('国家中医药局');
+    });
+    expect(count).toBe(`(${withAgency.length})`);
+  });
+
+  it('shows filter values in the page’s script', async () => {
+    await searchFor('zh-hant', '', `&country=${encodeURIComponent('巴西')}`);
+    const legends = await page.$$eval('[data-filter-groups] legend', (l) => l.map((x) => x.textContent));
+    expect(legends).toEqual(['文件', '領域', '負責單位', '國家或地區', '年份']);
+    expect(await page.isChecked(`input[name=country][value="巴西"]`)).toBe(true);
+    expect(await page.$$eval('[data-filter-groups] label span:first-of-type', (s) => s.map((x) => x.textContent).join(''))).toContain('經濟財政司');
+  });
+});
+
+describe('the search page', () => {
+  it('writes the query and filters to the URL as you type, restores them, and the back button works', async () => {
+    await page.goto(`${baseUrl}/zh-hans/search/`);
+    await page.waitForSelector('[data-filter-groups] fieldset');
+    await page.fill('#search-page-input', '旅游');
+    await page.waitForURL(/q=%E6%97%85%E6%B8%B8/);
+    await settle();
+    await page.check(`input[name=pillar][value="民心相通"]`);
+    await page.waitForURL(/pillar=/);
+    await settle();
+    const filtered = await resultIds();
+    expect(filtered).toEqual(expectedIds('旅游', 'zh-Hans').filter((id) => data.items.find((i) => i.id === id)!.pillar === 'people'));
+    await page.reload();
+    await settle();
+    expect(await page.inputValue('#search-page-input')).toBe('旅游');
+    expect(await page.isChecked(`input[name=pillar][value="民心相通"]`)).toBe(true);
+    expect(await resultIds()).toEqual(filtered);
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes('pillar='));
+    await settle();
+    expect(await resultIds()).toEqual(expectedIds('旅游', 'zh-Hans'));
+  });
+
+  it('is usable from the keyboard: / focuses the box, arrows move, Enter opens', async () => {
+    await page.goto(`${baseUrl}/zh-hans/work-list-2024-2028/14/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await searchFor('zh-hans', '丝路基金');
+    await page.click('h1');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-page-input');
+    await page.keyboard.press('ArrowDown');
+    const first = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(first).toMatch(/^\/zh-hans\/[a-z0-9-]+\/[a-z0-9-]+\/$/);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(first);
+    await Promise.all([page.waitForURL(`${baseUrl}${first}`), page.keyboard.press('Enter')]);
+  });
+
+  it('announces the number of results in a live region', async () => {
+    await searchFor('zh-hans', '青年');
+    expect(await page.getAttribute('[data-status]', 'role')).toBe('status');
+    expect(await page.textContent('[data-status]')).toBe(`找到 ${expectedIds('青年', 'zh-Hans').length} 项`);
+  });
+
+  it('shows a query made of HTML and script as text, never as markup', async () => {
+    let dialog = false;
+    page.on('dialog', (d) => {
+      dialog = true;
+      void d.dismiss();
+    });
+    const attack = '<img src=x onerror=alert(1)><script>alert(2)</script>"\'&amp;';
+    const { ids } = await searchFor('zh-hans', attack);
+    expect(ids).toEqual([]);
+    expect(await page.inputValue('#search-page-input')).toBe(attack);
+    expect(await page.$$eval('main img, main script:not([src])', (n) => n.length)).toBe(0);
+    expect(dialog).toBe(false);
+  });
+
+  it('loads opencc-js only for a query in the other script', async () => {
+    await page.goto('about:blank');
+    requests.length = 0;
+    await searchFor('zh-hans', '中医药');
+    expect(requests.some((r) => /\/_astro\/(core|hk|tw|cn)\./.test(r))).toBe(false);
+    await searchFor('zh-hans', '中醫藥');
+    expect(requests.some((r) => /\/_astro\/core\./.test(r))).toBe(true);
+  });
+
+  it('keeps the console empty', () => {
+    expect(consoleMessages).toEqual([]);
+  });
+});
+
+describe('query conversion', () => {
+  it('turns Hong Kong and Taiwan forms into the site’s Macao forms', async () => {
+    const { ids } = await searchFor('zh-hant', toSimplified('衞生健康委'));
+    expect(ids).toEqual(expectedIds('衛生健康委', 'zh-Hant'));
+    const taiwan = await searchFor('zh-hant', '服務平臺');
+    expect(taiwan.ids).toEqual(expectedIds('服務平台', 'zh-Hant'));
+  });
+});
