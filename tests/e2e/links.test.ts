@@ -33,3 +33,17 @@ describe('links', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('urls.lock', () => {
+  it('every URL ever published still answers 200 from the built site', async () => {
+    const { readLock } = await import('../../src/integrations/url-lock.ts');
+    const locked = await readLock('urls.lock');
+    expect(locked.length).toBeGreaterThan(300);
+    const failed: string[] = [];
+    for (const url of locked) {
+      const response = await fetch(`${baseUrl}${url}`);
+      if (response.status !== 200) failed.push(`${url}: ${response.status}`);
+    }
+    expect(failed).toEqual([]);
+  });
+});
