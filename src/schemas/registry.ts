@@ -70,3 +70,30 @@ export const PillarSchema = z.strictObject({
   headings: z.array(TextSchema).min(1),
 });
 export type Pillar = z.infer<typeof PillarSchema>;
+
+/** A named programme, platform, fund, event or body that items carry forward. */
+export const ProgrammeSchema = z.strictObject({
+  /** The name as the documents print it (Simplified). */
+  name: TextSchema,
+  /** Other printed forms. */
+  also: z.array(TextSchema).default([]),
+});
+export type Programme = z.infer<typeof ProgrammeSchema>;
+
+/** `<document>/<item>`. */
+const ItemIdSchema = z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'must be <document>/<item>');
+
+/** A hand-kept decision about one link. */
+export const LinkOverrideSchema = z.strictObject({
+  /** The two items, in either order. */
+  pair: z.tuple([ItemIdSchema, ItemIdSchema]),
+  /** Why, in one line; shown to readers for an added link. */
+  reason: TextSchema,
+});
+
+/** `content/registry/links.yml`: links to add and links to reject. */
+export const LinkOverridesSchema = z.strictObject({
+  add: z.array(LinkOverrideSchema).default([]),
+  reject: z.array(LinkOverrideSchema).default([]),
+});
+export type LinkOverrides = z.infer<typeof LinkOverridesSchema>;

@@ -86,6 +86,14 @@ describe('ingestion refuses bad input', () => {
   });
 });
 
+describe('link overrides', () => {
+  it('refuse an override that names no item', () => {
+    const file = path.join(root, 'content/registry/links.yml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('key-work-2023/9, work-list-2024-2028/8', 'key-work-2023/99, work-list-2024-2028/8'));
+    expect(failingRun()).toMatch(/^content\/registry\/links\.yml: The link override names "key-work-2023\/99", which is not an item\./);
+  });
+});
+
 describe('ingestion on good input', () => {
   it('changes nothing when run again, and --check agrees', () => {
     const before = treeHash(path.join(root, 'content'));

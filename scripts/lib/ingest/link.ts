@@ -1,10 +1,109 @@
 /**
- * Step 4b, link: each item's `related` items in the other documents.
- * Filled by the lineage work; until then every item keeps an empty list.
+ * Step 4b, link: each item's `related` items in the other documents. Two
+ * signals: the named programmes, platforms and bodies both items print
+ * (content/registry/programmes.yml, rarer names weigh more), and the
+ * TF-IDF cosine of their character n-grams. Links are symmetric, ranked,
+ * and carry their reasons; content/registry/links.yml adds or rejects links.
  */
+import type { Related } from '../../../src/schemas/item.ts';
+import type { LinkOverrides, Programme } from '../../../src/schemas/registry.ts';
+import { IngestError } from './errors.ts';
 import type { ItemRecord } from './extract.ts';
+import type { Registries } from './registry.ts';
+import { charGrams, cosine, inverseFrequencies, sharedPhrases, tfidfVector } from './similarity.ts';
+
+/** The thresholds, tuned on tests/fixtures/links-eval.yml (see README, "Lineage"). */
+export const LINKING = {
+  /** Cosine that links two items on wording alone. */
+  textOnly: 0.19,
+  /** Cosine that suffices when the items also share a named programme. */
+  withProgramme: 0.1,
+  /** A programme named by at most this many items is distinctive enough to link on its own. */
+  distinctiveProgramme: 6,
+  /** Phrases shorter than this are not given as reasons. */
+  minPhrase: 4,
+  /** A phrase printed in more items than this is too common to be a reason (一带一路, 支持澳门). */
+  commonPhrase: 5,
+} as const;
+
+/** The text compared: the item without its list of responsible bodies. */
+export function comparableText(paragraphs: string[]): string {
+  return paragraphs.join('').replace(/（澳门特别行政区政府：[^）]*）/gu, '');
+}
+
+/** Programmes a text names, by their canonical name. */
+export function programmesIn(text: string, programmes: Programme[]): string[] {
+  return programmes.filter((p) => [p.name, ...p.also].some((form) => text.includes(form))).map((p) => p.name);
+}
+
+interface Candidate {
+  a: number;
+  b: number;
+  score: number;
+  reasons: string[];
+}
 
 /** Returns the items with `related` filled. */
-export function linkItems(items: ItemRecord[], _root: string): ItemRecord[] {
-  return items;
+export function linkItems(items: ItemRecord[], registries: Registries): ItemRecord[] {
+  const ids = items.map((i) => `${i.data.document}/${i.data.slug}`);
+  const texts = items.map((i) => comparableText(i.paragraphs));
+  const grams = texts.map(charGrams);
+  const idf = inverseFrequencies(grams);
+  const vectors = grams.map((g) => tfidfVector(g, idf));
+  const named = texts.map((t) => programmesIn(t, registries.programmes));
+  const programmeDf = new Map<string, number>();
+  named.flat().forEach((p) => programmeDf.set(p, (programmeDf.get(p) ?? 0) + 1));
+
+  const links = new Map<string, Candidate>();
+  const key = (a: number, b: number) => (a < b ? `${a}:${b}` : `${b}:${a}`);
+  for (let a = 0; a < items.length; a++) {
+    for (let b = a + 1; b < items.length; b++) {
+      if (items[a]!.data.document === items[b]!.data.document) continue;
+      const cos = cosine(vectors[a]!, vectors[b]!);
+      const shared = named[a]!.filter((p) => named[b]!.includes(p));
+      const distinctive = shared.filter((p) => programmeDf.get(p)! <= LINKING.distinctiveProgramme);
+      const linked = cos >= LINKING.textOnly || (shared.length > 0 && cos >= LINKING.withProgramme) || distinctive.length > 0;
+      if (!linked) continue;
+      const programmeWeight = shared.reduce((s, p) => s + Math.log(items.length / programmeDf.get(p)!), 0);
+      const score = Math.min(1, cos + programmeWeight / 10);
+      const phrases = sharedPhrases(texts[a]!, texts[b]!, idf, LINKING.minPhrase).filter(
+        (p) => !shared.some((s) => s.includes(p) || p.includes(s)) && texts.filter((t) => t.includes(p)).length <= LINKING.commonPhrase,
+      );
+      links.set(key(a, b), { a, b, score: round(score), reasons: [...shared, ...phrases].slice(0, 3) });
+    }
+  }
+  applyOverrides(links, registries.links, ids, key);
+
+  const related: Related[][] = items.map(() => []);
+  for (const { a, b, score, reasons, override } of links.values() as Iterable<Candidate & { override?: boolean }>) {
+    related[a]!.push({ id: ids[b]!, score, reasons, override: override ?? false });
+    related[b]!.push({ id: ids[a]!, score, reasons, override: override ?? false });
+  }
+  return items.map((item, i) => ({
+    ...item,
+    data: { ...item.data, related: related[i]!.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id)) },
+  }));
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function applyOverrides(links: Map<string, Candidate & { override?: boolean }>, overrides: LinkOverrides, ids: string[], key: (a: number, b: number) => string): void {
+  const file = 'content/registry/links.yml';
+  const indexOf = (id: string) => {
+    const i = ids.indexOf(id);
+    if (i < 0) throw new IngestError(file, null, `The link override names "${id}", which is not an item.`, 'Use <document>/<item> ids as in content/items.');
+    return i;
+  };
+  for (const { pair, reason } of overrides.reject) {
+    const k = key(indexOf(pair[0]), indexOf(pair[1]));
+    if (!links.delete(k)) throw new IngestError(file, null, `The rejected link ${pair[0]} – ${pair[1]} is not made by the linker.`, 'Remove the stale override.');
+    void reason;
+  }
+  for (const { pair, reason } of overrides.add) {
+    const [a, b] = [indexOf(pair[0]), indexOf(pair[1])];
+    if (links.has(key(a, b))) throw new IngestError(file, null, `The added link ${pair[0]} – ${pair[1]} is made by the linker already.`, 'Remove the stale override.');
+    links.set(key(a, b), { a: Math.min(a, b), b: Math.max(a, b), score: 0.5, reasons: [reason], override: true });
+  }
 }

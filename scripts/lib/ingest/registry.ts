@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
-import { AgencySchema, PillarSchema, PlacesFileSchema, type Agency, type Pillar, type Place, type PlaceTerm } from '../../../src/schemas/registry.ts';
+import { AgencySchema, LinkOverridesSchema, PillarSchema, PlacesFileSchema, ProgrammeSchema, type Agency, type LinkOverrides, type Pillar, type Place, type PlaceTerm, type Programme } from '../../../src/schemas/registry.ts';
 import { IngestError } from './errors.ts';
 import { formatSchemaIssue } from './schema-errors.ts';
 
@@ -16,6 +16,8 @@ export interface Registries {
   places: Place[];
   placeTerms: PlaceTerm[];
   pillars: Pillar[];
+  programmes: Programme[];
+  links: LinkOverrides;
 }
 
 async function loadYaml<T>(root: string, file: string, schema: z.ZodType<T>): Promise<T> {
@@ -30,6 +32,8 @@ export async function readRegistries(root: string): Promise<Registries> {
   const agencies = await loadYaml(root, 'content/registry/agencies.yml', z.array(AgencySchema));
   const placesFile = await loadYaml(root, 'content/registry/places.yml', PlacesFileSchema);
   const pillars = await loadYaml(root, 'content/registry/pillars.yml', z.array(PillarSchema));
+  const programmes = await loadYaml(root, 'content/registry/programmes.yml', z.array(ProgrammeSchema));
+  const links = await loadYaml(root, 'content/registry/links.yml', LinkOverridesSchema);
   assertUnique('content/registry/agencies.yml', 'slug', agencies.map((a) => a.slug));
   assertUnique('content/registry/agencies.yml', 'name or alias', agencies.flatMap((a) => [a.name, ...a.aliases]));
   assertUnique('content/registry/places.yml', 'place id', placesFile.places.map((p) => p.id));
@@ -41,7 +45,8 @@ export async function readRegistries(root: string): Promise<Registries> {
     const unknown = term.places.find((id) => !ids.has(id));
     if (unknown) throw new IngestError('content/registry/places.yml', null, `The term "${term.term}" names the unknown place "${unknown}".`, 'Add the place to `places` or correct the id.');
   }
-  return { agencies, places: placesFile.places, placeTerms: placesFile.terms, pillars };
+  assertUnique('content/registry/programmes.yml', 'name', programmes.flatMap((p) => [p.name, ...p.also]));
+  return { agencies, places: placesFile.places, placeTerms: placesFile.terms, pillars, programmes, links };
 }
 
 function assertUnique(file: string, what: string, values: string[]): void {
