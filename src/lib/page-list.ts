@@ -15,6 +15,9 @@ export function pagePaths(site: SiteData): string[] {
     ...site.documents.map((d) => `/${d.id}/`),
     ...site.items.map((i) => `/${i.data.document}/${i.data.slug}/`),
     ...INDEX_KINDS.flatMap((kind) => [`/${kind}/`, ...values[kind].map((v) => `/${kind}/${v}/`)]),
+    '/overview/',
+    '/overview/lineage/',
+    '/overview/matrix/',
     '/search/',
   ];
 }

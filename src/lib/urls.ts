@@ -6,6 +6,7 @@
  *   /<script>/<document>/              a whole document
  *   /<script>/<document>/<item>/       one item
  *   /<script>/agencies/<slug>/ …       index pages (agencies, places, pillars, years)
+ *   /<script>/overview/ …              lineage map and agency × pillar matrix
  *   /<script>/search/                  search
  */
 import type { ScriptId } from '../i18n/scripts.ts';
@@ -53,6 +54,11 @@ export function indexUrl(script: ScriptId, kind: IndexKind, slug: string | numbe
 export function searchUrl(script: ScriptId, params?: Record<string, string>): string {
   const query = params ? new URLSearchParams(params).toString() : '';
   return `/${script}/search/${query ? `?${query}` : ''}`;
+}
+
+/** The overview pages: `/<script>/overview/`, `…/lineage/`, `…/matrix/`. */
+export function overviewUrl(script: ScriptId, page?: 'lineage' | 'matrix'): string {
+  return `/${script}/overview/${page ? `${page}/` : ''}`;
 }
 
 /** The open-data files. */

@@ -62,6 +62,8 @@ export const PlacesFileSchema = z.strictObject({
 export const PillarSchema = z.strictObject({
   /** Stable ASCII slug. */
   slug: SlugSchema,
+  /** Position in lists and drawings. */
+  order: z.number().int().min(1),
   /** Display names, written by hand in both scripts. */
   name: z.strictObject({ 'zh-Hans': TextSchema, 'zh-Hant': TextSchema }),
   /** English name, for the open data. */

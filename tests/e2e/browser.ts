@@ -43,6 +43,9 @@ export function pageTypes(script: 'zh-hans' | 'zh-hant'): Record<string, string>
     pillar: `/${script}/pillars/finance/`,
     years: `/${script}/years/`,
     year: `/${script}/years/2026/`,
+    overview: `/${script}/overview/`,
+    'lineage map': `/${script}/overview/lineage/`,
+    'agency × pillar matrix': `/${script}/overview/matrix/`,
     search: `/${script}/search/`,
   };
 }

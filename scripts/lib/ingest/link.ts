@@ -5,6 +5,7 @@
  * TF-IDF cosine of their character n-grams. Links are symmetric, ranked,
  * and carry their reasons; content/registry/links.yml adds or rejects links.
  */
+import { withoutAgencyList } from '../../../src/lib/item-text.ts';
 import type { Related } from '../../../src/schemas/item.ts';
 import type { LinkOverrides, Programme } from '../../../src/schemas/registry.ts';
 import { IngestError } from './errors.ts';
@@ -28,7 +29,7 @@ export const LINKING = {
 
 /** The text compared: the item without its list of responsible bodies. */
 export function comparableText(paragraphs: string[]): string {
-  return paragraphs.join('').replace(/（澳门特别行政区政府：[^）]*）/gu, '');
+  return withoutAgencyList(paragraphs.join(''));
 }
 
 /** Programmes a text names, by their canonical name. */
