@@ -77,7 +77,7 @@ function loadOverrides(): readonly Override[] {
   const list = data.map((entry: unknown, i): Override => {
     const e = entry as Record<string, unknown> | null;
     for (const key of ['wrong', 'right', 'reason', 'example'] as const) {
-      if (typeof e?.[key] !== 'string' || (e[key] as string).trim() === '') {
+      if (typeof e?.[key] !== 'string' || (e[key]).trim() === '') {
         throw new Error(`convert: ${path} entry ${i + 1} needs a non-empty string "${key}"`);
       }
     }

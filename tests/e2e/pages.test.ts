@@ -11,7 +11,7 @@ import { launch, pageTypes, watchConsole } from './browser.ts';
 const baseUrl = inject('baseUrl');
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const types = Object.entries(pageTypes('zh-hans'));
-const both = types.flatMap(([name, path]) => [
+const both: [string, string][] = types.flatMap(([name, path]): [string, string][] => [
   [`${name} (zh-hans)`, path],
   [`${name} (zh-hant)`, path.replace('/zh-hans/', '/zh-hant/')],
 ]);

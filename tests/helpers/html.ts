@@ -27,7 +27,7 @@ export function textsByLang(html: string): { lang: string; text: string }[] {
     for (const child of node.childNodes ?? []) walk(child, here);
     if (node.content) walk(node.content, here);
   };
-  walk(parse(html) as unknown as Node, '');
+  walk(parse(html), '');
   return out;
 }
 

@@ -26,8 +26,8 @@ function onlyIn(table: string): Set<string> {
 const ALSO_TRADITIONAL = ['台', '峰', '游', '群'];
 
 /** Characters only Simplified text uses. */
-export const SIMPLIFIED_ONLY = new Set([...onlyIn(STCharacters as string)].filter((c) => !ALSO_TRADITIONAL.includes(c)));
+export const SIMPLIFIED_ONLY = new Set([...onlyIn(STCharacters)].filter((c) => !ALSO_TRADITIONAL.includes(c)));
 /** Characters only Traditional text uses. */
-export const TRADITIONAL_ONLY = onlyIn(TSCharacters as string);
+export const TRADITIONAL_ONLY = onlyIn(TSCharacters);
 /** Look-alike code points that must never reach a page: compatibility ideographs, radicals, odd quotes and dots. */
 export const LOOK_ALIKE = /[\uf900-\ufa0d\ufa10\ufa12\ufa15-\ufa1e\ufa20\ufa22\ufa25\ufa26\ufa2a-\ufaff\u2e80-\u2fdf\ua78f\uff02\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/u;

@@ -9,7 +9,7 @@ import { mdxToParagraphs, paragraphsToMdx } from '../../src/lib/mdx-text.ts';
 const SYNTAX = ['{', '}', '<', '>', '/', '*', '_', '#', '[', ']', '(', ')', '!', '`', '~', '|', '\\', '&', ';', '=', '"', "'", '-', '+', '.', ':', '1', ' ', 'a', 'x', 'script', '中', '医', '“', '”', '。', '&amp;', '&#60;', '<br>', '{1+1}', 'www.example.com', 'http://x.y', '- ', '1. ', '# ', '> ', '```', '~~'];
 const paragraph = fc
   .array(fc.oneof(fc.constantFrom(...SYNTAX), fc.string({ unit: 'grapheme', maxLength: 3 })), { minLength: 1, maxLength: 30 })
-  .map((parts) => parts.join('').replace(/[\r\n\t\u000b\u000c]/g, ' ').trim())
+  .map((parts) => parts.join('').replace(/[\r\n\t\v\f]/g, ' ').trim())
   .filter((text) => text.length > 0);
 
 describe('MDX body text', () => {

@@ -131,7 +131,7 @@ async function start(root: HTMLElement): Promise<void> {
       const kept = data.filter((d) => holdsAll(`${d.meta.text}\n${d.meta.keys}`, plan.phrases));
       count = keep.length;
       counts = {};
-      for (const d of kept) for (const [k, vs] of Object.entries(d.filters)) for (const v of vs) ((counts[k] ??= {})[v] = (counts[k]![v] ?? 0) + 1);
+      for (const d of kept) for (const [k, vs] of Object.entries(d.filters)) for (const v of vs) ((counts[k] ??= {})[v] = (counts[k][v] ?? 0) + 1);
       pending = keep;
     } else {
       pending = [...result.results];
