@@ -14,7 +14,7 @@ try {
 }
 const counts = report.metadata?.vulnerabilities;
 if (!counts) {
-  console.warn(`npm audit could not run: ${report.error?.summary ?? result.stderr.split('\n').find((l) => l.includes('error')) ?? 'no report'}.`);
+  console.warn(`npm audit could not run: ${report.error?.summary || result.stderr.split('\n').find((l) => l.includes('error')) || 'no report'}.`);
   console.warn('NOT CHECKED: no advisory data was available from the registry.');
   process.exitCode = 0;
 } else {

@@ -21,6 +21,8 @@ export const LINKING = {
   withProgramme: 0.1,
   /** A programme named by at most this many items is distinctive enough to link on its own. */
   distinctiveProgramme: 6,
+  /** A gram printed in at most this many items makes its items candidates for a link. */
+  rareGramItems: 20,
   /** Phrases shorter than this are not given as reasons. */
   minPhrase: 4,
   /** A phrase printed in more items than this is too common to be a reason (一带一路, 支持澳门). */
@@ -57,21 +59,25 @@ export function linkItems(items: ItemRecord[], registries: Registries): ItemReco
 
   const links = new Map<string, Candidate>();
   const key = (a: number, b: number) => (a < b ? `${a}:${b}` : `${b}:${a}`);
-  for (let a = 0; a < items.length; a++) {
-    for (let b = a + 1; b < items.length; b++) {
-      if (items[a]!.data.document === items[b]!.data.document) continue;
-      const cos = cosine(vectors[a]!, vectors[b]!);
-      const shared = named[a]!.filter((p) => named[b]!.includes(p));
-      const distinctive = shared.filter((p) => programmeDf.get(p)! <= LINKING.distinctiveProgramme);
-      const linked = cos >= LINKING.textOnly || (shared.length > 0 && cos >= LINKING.withProgramme) || distinctive.length > 0;
-      if (!linked) continue;
-      const programmeWeight = shared.reduce((s, p) => s + Math.log(items.length / programmeDf.get(p)!), 0);
-      const score = Math.min(1, cos + programmeWeight / 10);
-      const phrases = sharedPhrases(texts[a]!, texts[b]!, idf, LINKING.minPhrase).filter(
-        (p) => !shared.some((s) => s.includes(p) || p.includes(s)) && texts.filter((t) => t.includes(p)).length <= LINKING.commonPhrase,
-      );
-      links.set(key(a, b), { a, b, score: round(score), reasons: [...shared, ...phrases].slice(0, 3) });
-    }
+  const gramItems = invertedIndex(grams);
+  // How many items print a phrase: only those holding its rarest gram can.
+  const phraseDf = (phrase: string) => {
+    const rarest = [...charGrams(phrase).keys()].sort((x, y) => (gramItems.get(x)?.length ?? 0) - (gramItems.get(y)?.length ?? 0))[0]!;
+    return (gramItems.get(rarest) ?? []).filter((i) => texts[i]!.includes(phrase)).length;
+  };
+  for (const [a, b] of candidatePairs(gramItems, idf, named, items.length)) {
+    if (items[a]!.data.document === items[b]!.data.document) continue;
+    const cos = cosine(vectors[a]!, vectors[b]!);
+    const shared = named[a]!.filter((p) => named[b]!.includes(p));
+    const distinctive = shared.filter((p) => programmeDf.get(p)! <= LINKING.distinctiveProgramme);
+    const linked = cos >= LINKING.textOnly || (shared.length > 0 && cos >= LINKING.withProgramme) || distinctive.length > 0;
+    if (!linked) continue;
+    const programmeWeight = shared.reduce((s, p) => s + Math.log(items.length / programmeDf.get(p)!), 0);
+    const score = Math.min(1, cos + programmeWeight / 10);
+    const phrases = sharedPhrases(texts[a]!, texts[b]!, idf, LINKING.minPhrase).filter(
+      (p) => !shared.some((s) => s.includes(p) || p.includes(s)) && phraseDf(p) <= LINKING.commonPhrase,
+    );
+    links.set(key(a, b), { a, b, score: round(score), reasons: [...shared, ...phrases].slice(0, 3) });
   }
   applyOverrides(links, registries.links, ids, key);
 
@@ -86,11 +92,46 @@ export function linkItems(items: ItemRecord[], registries: Registries): ItemReco
   }));
 }
 
+/** Which items print each gram. */
+function invertedIndex(grams: Map<string, number>[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  grams.forEach((g, i) => {
+    for (const gram of g.keys()) {
+      const list = index.get(gram);
+      if (list) list.push(i);
+      else index.set(gram, [i]);
+    }
+  });
+  return index;
+}
+
+/**
+ * Pairs worth scoring: items that share a distinctive gram (one printed in
+ * few items) or a programme. Others cannot reach the thresholds, which need
+ * shared rare grams; this keeps linking close to linear in the number of
+ * items instead of comparing every pair.
+ */
+function candidatePairs(gramItems: Map<string, number[]>, idf: Map<string, number>, named: string[][], n: number): [number, number][] {
+  const rare = Math.log(n / Math.max(2, Math.min(LINKING.rareGramItems, n / 4)));
+  const lists = [...gramItems].filter(([gram]) => (idf.get(gram) ?? 0) >= rare).map(([, list]) => list);
+  const byProgramme = new Map<string, number[]>();
+  named.forEach((names, i) => names.forEach((name) => byProgramme.set(name, [...(byProgramme.get(name) ?? []), i])));
+  const pairs = new Set<number>();
+  for (const list of [...lists, ...byProgramme.values()])
+    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) pairs.add(list[x]! * n + list[y]!);
+  return [...pairs].sort((p, q) => p - q).map((p) => [Math.floor(p / n), p % n]);
+}
+
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-function applyOverrides(links: Map<string, Candidate & { override?: boolean }>, overrides: LinkOverrides, ids: string[], key: (a: number, b: number) => string): void {
+function applyOverrides(
+  links: Map<string, Candidate & { override?: boolean }>,
+  overrides: LinkOverrides,
+  ids: string[],
+  key: (a: number, b: number) => string,
+): void {
   const file = 'content/registry/links.yml';
   const indexOf = (id: string) => {
     const i = ids.indexOf(id);
@@ -99,12 +140,14 @@ function applyOverrides(links: Map<string, Candidate & { override?: boolean }>, 
   };
   for (const { pair, reason } of overrides.reject) {
     const k = key(indexOf(pair[0]), indexOf(pair[1]));
-    if (!links.delete(k)) throw new IngestError(file, null, `The rejected link ${pair[0]} – ${pair[1]} is not made by the linker.`, 'Remove the stale override.');
+    if (!links.delete(k))
+      throw new IngestError(file, null, `The rejected link ${pair[0]} – ${pair[1]} is not made by the linker.`, 'Remove the stale override.');
     void reason;
   }
   for (const { pair, reason } of overrides.add) {
     const [a, b] = [indexOf(pair[0]), indexOf(pair[1])];
-    if (links.has(key(a, b))) throw new IngestError(file, null, `The added link ${pair[0]} – ${pair[1]} is made by the linker already.`, 'Remove the stale override.');
+    if (links.has(key(a, b)))
+      throw new IngestError(file, null, `The added link ${pair[0]} – ${pair[1]} is made by the linker already.`, 'Remove the stale override.');
     links.set(key(a, b), { a: Math.min(a, b), b: Math.max(a, b), score: 0.5, reasons: [reason], override: true });
   }
 }
