@@ -57,9 +57,9 @@ export function normalizeCodePoints(text: string): string {
 export function normalizePunctuation(text: string): string {
   return (
     text
-      // Half-width parentheses and commas inside Chinese text.
-      .replace(/\(/g, '（')
-      .replace(/\)/g, '）')
+      // Half-width parentheses and commas inside Chinese text (not around Latin text).
+      .replace(new RegExp(`\\((?=[${CJK}])|(?<=[${CJK}])\\(`, 'gu'), '（')
+      .replace(new RegExp(`\\)(?=[${CJK}])|(?<=[${CJK}])\\)`, 'gu'), '）')
       .replace(new RegExp(`(?<=[${CJK}]),|,(?=[${CJK}])`, 'gu'), '，')
       .replace(new RegExp(`(?<=[${CJK}]);|;(?=[${CJK}])`, 'gu'), '；')
       .replace(new RegExp(`(?<=[${CJK}]):|:(?=[${CJK}])`, 'gu'), '：')
@@ -70,21 +70,20 @@ export function normalizePunctuation(text: string): string {
 }
 
 /**
- * Spaces survive only between two Latin letters or digits (UN Tourism) or
- * between two ideographs (two signatories on one line); elsewhere they are
- * extraction noise (21 世纪, 落实 “以会带展” 模式).
+ * A space next to Chinese text is extraction noise (21 世纪, 落实 “以会带展”
+ * 模式), except between two ideographs (two signatories on one line); spaces
+ * in Latin text (UN Tourism) stay. Runs of spaces become one.
  */
 export function normalizeSpaces(text: string): string {
+  const cjk = new RegExp(`[${CJK}]`, 'u');
   return text
     .replace(/ {2,}/g, ' ')
     .trim()
     .replace(/ /g, (_space, offset: number, whole: string) => {
       const before = whole[offset - 1] ?? '';
       const after = whole[offset + 1] ?? '';
-      const latin = /[A-Za-z0-9]/;
-      if (latin.test(before) && latin.test(after)) return ' ';
       if (IDEOGRAPH.test(before) && IDEOGRAPH.test(after)) return ' ';
-      return '';
+      return cjk.test(before) || cjk.test(after) ? '' : ' ';
     });
 }
 
@@ -99,7 +98,8 @@ export function isSignatureRule(text: string): boolean {
 }
 
 /**
- * Straight and full-width quotation marks (" ＂) become “ or ” by position,
+ * Full-width quotation marks (＂), and straight ones (") next to Chinese
+ * text, become “ or ” by position,
  * and an opening mark repeated at the start of a line while a quotation is
  * already open (a line break artefact: 发挥“国际青年 / “中医生交流基地”) is
  * dropped.
@@ -117,7 +117,7 @@ export function balanceQuotes(lines: Line[]): Line[] {
       } else if (c === '”') {
         open = false;
         out += c;
-      } else if (c === '"' || c === '＂') {
+      } else if (c === '＂' || (c === '"' && nextToChinese(text, i))) {
         out += open ? '”' : '“';
         open = !open;
       } else {
@@ -126,4 +126,8 @@ export function balanceQuotes(lines: Line[]): Line[] {
     }
     return { text: out, line };
   });
+}
+
+function nextToChinese(text: string, i: number): boolean {
+  return new RegExp(`[${CJK}]`, 'u').test(text[i - 1] ?? '') || new RegExp(`[${CJK}]`, 'u').test(text[i + 1] ?? '');
 }

@@ -1,0 +1,91 @@
+/**
+ * A throwaway copy of the project in a temporary folder, with its own
+ * content/sources, for builds that must not touch the real content/ or dist/
+ * (the benchmark's synthetic corpora, the end-to-end property test).
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/** A source to write: `<id>.txt` and `<id>.yml`. */
+export interface SourceFiles {
+  id: string;
+  text: string;
+  meta: string;
+}
+
+const PROJECT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+
+/** Creates the copy: code, registries and config copied, node_modules linked, the given sources. */
+export function makeTempProject(sources: SourceFiles[]): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'bri-project-'));
+  for (const entry of ['src', 'scripts', 'public', 'content/registry', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(path.join(PROJECT, entry), path.join(root, entry), { recursive: true });
+  }
+  symlinkSync(path.join(PROJECT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  mkdirSync(path.join(root, 'content/sources'), { recursive: true });
+  for (const s of sources) {
+    writeFileSync(path.join(root, 'content/sources', `${s.id}.txt`), s.text);
+    writeFileSync(path.join(root, 'content/sources', `${s.id}.yml`), s.meta);
+  }
+  return root;
+}
+
+/** The real sources, as files. */
+export function realSources(): SourceFiles[] {
+  return ['arrangement-2018', 'key-work-2023', 'work-list-2024-2028', 'beijing-reply-0771'].map((id) => ({
+    id,
+    text: readFileSync(path.join(PROJECT, 'content/sources', `${id}.txt`), 'utf8'),
+    meta: readFileSync(path.join(PROJECT, 'content/sources', `${id}.yml`), 'utf8'),
+  }));
+}
+
+/** What a command did: exit code, output, wall time and peak memory of its process tree. */
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+  ms: number;
+  peakRssMb: number;
+}
+
+/** Peak resident memory of a process and its descendants, sampled from /proc (Linux). */
+function treeRssKb(pid: number): number {
+  let total = 0;
+  const visit = (p: number) => {
+    try {
+      const status = readFileSync(`/proc/${p}/status`, 'utf8');
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      const children = readFileSync(`/proc/${p}/task/${p}/children`, 'utf8').trim();
+      if (children) children.split(/\s+/).map(Number).forEach(visit);
+    } catch {
+      // The process ended between two reads.
+    }
+  };
+  visit(pid);
+  return total;
+}
+
+/** Runs a command in a folder, measuring time and peak memory (RSS sampled every 50 ms). */
+export function run(root: string, command: string, args: string[], env: Record<string, string> = {}): Promise<RunResult> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    let peak = 0;
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const timer = setInterval(() => (peak = Math.max(peak, treeRssKb(child.pid!))), 50);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      resolve({ code: code ?? -1, stdout, stderr, ms: Math.round(performance.now() - started), peakRssMb: Math.round(peak / 1024) });
+    });
+  });
+}
+
+/** Removes the copy. */
+export function removeTempProject(root: string): void {
+  rmSync(root, { recursive: true, force: true });
+}
