@@ -26,8 +26,10 @@ export default defineConfig({
   // Pages that moved keep their old URL as a redirect page (see urls.lock).
   redirects: Object.fromEntries(moved.map((r) => [r.from, r.to])),
   markdown: {
-    // remark/rehype with GFM, the same parser src/lib/mdx-text.ts reads bodies with.
-    processor: unified({ remarkPlugins: [remarkGfm] }),
+    // remark/rehype with GFM (remark-gfm, added here rather than through the
+    // `gfm` flag so it is the same plugin src/lib/mdx-text.ts reads bodies
+    // with). No smart punctuation: document text is shown exactly as written.
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
   },
   // Collapse whitespace the way HTML does; the 'jsx' default of Astro 7
   // would insert spaces between lines of Chinese text.

@@ -17,13 +17,18 @@ export interface SourceFiles {
 
 const PROJECT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 
-/** Creates the copy: code, registries and config copied, node_modules linked, the given sources. */
-export function makeTempProject(sources: SourceFiles[]): string {
+/**
+ * Creates the copy: code, registries and config copied, node_modules linked,
+ * the given sources. Without the real documents, the link overrides (which
+ * name real items) must go: `keepLinkOverrides: false`.
+ */
+export function makeTempProject(sources: SourceFiles[], options: { keepLinkOverrides?: boolean } = {}): string {
   const root = mkdtempSync(path.join(tmpdir(), 'bri-project-'));
   for (const entry of ['src', 'scripts', 'public', 'content/registry', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(path.join(PROJECT, entry), path.join(root, entry), { recursive: true });
   }
   symlinkSync(path.join(PROJECT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  if (options.keepLinkOverrides === false) writeFileSync(path.join(root, 'content/registry/links.yml'), 'add: []\nreject: []\n');
   mkdirSync(path.join(root, 'content/sources'), { recursive: true });
   for (const s of sources) {
     writeFileSync(path.join(root, 'content/sources', `${s.id}.txt`), s.text);
