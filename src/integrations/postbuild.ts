@@ -22,8 +22,9 @@ export function postbuild(options: { lockFile: string | null }): AstroIntegratio
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
+        const started = performance.now();
         const pages = await buildSearchIndex(dist);
-        logger.info(`Pagefind indexed ${pages} records.`);
+        logger.info(`Pagefind indexed ${pages} records in ${Math.round(performance.now() - started)} ms.`);
         await writeFile(path.join(dist, '_headers'), headersFile());
         if (options.lockFile && !process.env['SKIP_URL_LOCK']) {
           const problems = checkLock(await readLock(options.lockFile), await builtUrls(dist));

@@ -2,9 +2,9 @@
  * How text is indexed and queried, shared by the build and the browser.
  *
  * Pagefind segments Chinese into words at build time and queries with the
- * browser's segmenter; the two disagree, so a word inside a longer indexed
- * word is missed (measured: 会展 found 3 of 26 pages that hold it; 部 missed
- * 外交部). We index every Han character and every pair of adjacent Han
+ * browser's segmenter; the two disagree, so results are wrong or missing
+ * (measured on these texts: 会展 returned 26 pages of which 3 hold it; 部
+ * missed 8 of the 34 pages that hold it, 外交部 among them). We index every Han character and every pair of adjacent Han
  * characters instead, each encoded as an ASCII token so no segmenter splits
  * it: a page holds a one- or two-character query exactly when it holds the
  * token, and a longer query's pairs narrow the candidates, which are then

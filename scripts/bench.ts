@@ -1,0 +1,68 @@
+/**
+ * `npm run bench`: speed and size, measured on this machine, printed as
+ * tables and written to bench/results.json. Builds run in temporary copies
+ * of the project (the real content/ and dist/ are never touched):
+ *   1. build time by stage and peak memory for the real corpus, ×10 and ×50;
+ *   2. page weight per page type and requests before interaction;
+ *   3. search latency, bytes fetched, index size per script;
+ *   4. Lighthouse on the home, an item and the search page.
+ * `npm run bench -- --quick` skips ×50 and Lighthouse.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { serve } from './serve.ts';
+import { launch } from '../tests/e2e/browser.ts';
+import { measureBuild, type BuildFigures } from './lib/bench/build.ts';
+import { runLighthouse } from './lib/bench/lighthouse.ts';
+import { measurePageWeight } from './lib/bench/page-weight.ts';
+import { measureSearch } from './lib/bench/search.ts';
+import { removeTempProject } from './lib/temp-project.ts';
+
+const quick = process.argv.includes('--quick');
+
+function table(rows: Record<string, string | number>[]): string {
+  const keys = Object.keys(rows[0] ?? {});
+  const width = (k: string) => Math.max(k.length, ...rows.map((r) => String(r[k]).length));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(width(keys[i]!))).join(' | ')} |`;
+  return [line(keys), line(keys.map((k) => '-'.repeat(width(k)))), ...rows.map((r) => line(keys.map((k) => String(r[k]))))].join('\n');
+}
+
+async function main(): Promise<void> {
+  // 1. Build cost: the real corpus is kept for the measurements that follow.
+  const real = await measureBuild(1, true);
+  const builds: BuildFigures[] = [real.figures];
+  for (const copies of quick ? [10] : [10, 50]) builds.push((await measureBuild(copies)).figures);
+  console.log(`\nBuild by stage (ms), peak memory (MB) — ${new Date().toISOString()}, ${process.version}\n`);
+  console.log(table(builds.map((b) => ({ corpus: `×${b.copies}`, documents: b.documents, items: b.items, pages: b.pages, 'ingest ms': b.ingestMs, 'astro ms': b.astroMs, 'pagefind ms': b.pagefindMs, 'pages/s': b.pagesPerSecond, 'ingest MB': b.ingestPeakMb, 'build MB': b.buildPeakMb }))));
+
+  const root = real.root!;
+  const server = await serve(path.join(root, 'dist'), 0);
+  const browser = await launch();
+  try {
+    // 2. Page weight.
+    const weights = await measurePageWeight(path.join(root, 'dist'), server.url, browser);
+    console.log('\nPage weight (KB gzipped) and requests before interaction\n');
+    console.log(table(weights.map((w) => ({ page: w.type, html: w.htmlKb, css: w.cssKb, js: w.jsKb, requests: w.requests }))));
+
+    // 3. Search.
+    const search = await measureSearch(browser, server.url, path.join(root, 'search-records.json'));
+    console.log('\nSearch (typing to results shown, including the 250 ms typing pause)\n');
+    console.log(table([{ 'median ms': search.medianMs, 'worst ms': search.worstMs, 'first query KB': search.firstQueryKb, 'second query KB': search.secondQueryKb, 'first gz KB': search.firstQueryGzKb, 'second gz KB': search.secondQueryGzKb, 'index zh-hans KB': search.indexKb['zh-hans']!, 'index zh-hant KB': search.indexKb['zh-hant']! }]));
+
+    // 4. Lighthouse.
+    const lighthouse = quick ? [] : await runLighthouse(server.url, ['/zh-hans/', '/zh-hans/work-list-2024-2028/14/', '/zh-hans/search/?q=%E4%B8%AD%E5%8C%BB%E8%8D%AF']);
+    if (lighthouse.length) {
+      console.log('\nLighthouse\n');
+      console.log(table(lighthouse.map((l) => ({ ...l }))));
+    }
+    mkdirSync('bench', { recursive: true });
+    writeFileSync('bench/results.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, builds, weights, search, lighthouse }, null, 2)}\n`);
+    console.log('\nWritten to bench/results.json');
+  } finally {
+    await browser.close();
+    await server.close();
+    removeTempProject(root);
+  }
+}
+
+await main();
