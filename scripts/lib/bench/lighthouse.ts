@@ -25,6 +25,6 @@ export async function runLighthouse(baseUrl: string, paths: string[]): Promise<L
     }
     return out;
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 }
