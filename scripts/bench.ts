@@ -33,7 +33,22 @@ async function main(): Promise<void> {
   const builds: BuildFigures[] = [real.figures];
   for (const copies of quick ? [10] : [10, 50]) builds.push((await measureBuild(copies)).figures);
   console.log(`\nBuild by stage (ms), peak memory (MB) — ${new Date().toISOString()}, ${process.version}\n`);
-  console.log(table(builds.map((b) => ({ corpus: `×${b.copies}`, documents: b.documents, items: b.items, pages: b.pages, 'ingest ms': b.ingestMs, 'astro ms': b.astroMs, 'pagefind ms': b.pagefindMs, 'pages/s': b.pagesPerSecond, 'ingest MB': b.ingestPeakMb, 'build MB': b.buildPeakMb }))));
+  console.log(
+    table(
+      builds.map((b) => ({
+        corpus: `×${b.copies}`,
+        documents: b.documents,
+        items: b.items,
+        pages: b.pages,
+        'ingest ms': b.ingestMs,
+        'astro ms': b.astroMs,
+        'pagefind ms': b.pagefindMs,
+        'pages/s': b.pagesPerSecond,
+        'ingest MB': b.ingestPeakMb,
+        'build MB': b.buildPeakMb,
+      })),
+    ),
+  );
 
   const root = real.root!;
   const server = await serve(path.join(root, 'dist'), 0);
@@ -47,16 +62,34 @@ async function main(): Promise<void> {
     // 3. Search.
     const search = await measureSearch(browser, server.url, path.join(root, 'search-records.json'));
     console.log('\nSearch (typing to results shown, including the 250 ms typing pause)\n');
-    console.log(table([{ 'median ms': search.medianMs, 'worst ms': search.worstMs, 'first query KB': search.firstQueryKb, 'second query KB': search.secondQueryKb, 'first gz KB': search.firstQueryGzKb, 'second gz KB': search.secondQueryGzKb, 'index zh-hans KB': search.indexKb['zh-hans']!, 'index zh-hant KB': search.indexKb['zh-hant']! }]));
+    console.log(
+      table([
+        {
+          'median ms': search.medianMs,
+          'worst ms': search.worstMs,
+          'first query KB': search.firstQueryKb,
+          'second query KB': search.secondQueryKb,
+          'first gz KB': search.firstQueryGzKb,
+          'second gz KB': search.secondQueryGzKb,
+          'index zh-hans KB': search.indexKb['zh-hans']!,
+          'index zh-hant KB': search.indexKb['zh-hant']!,
+        },
+      ]),
+    );
 
     // 4. Lighthouse.
-    const lighthouse = quick ? [] : await runLighthouse(server.url, ['/zh-hans/', '/zh-hans/work-list-2024-2028/14/', '/zh-hans/search/?q=%E4%B8%AD%E5%8C%BB%E8%8D%AF']);
+    const lighthouse = quick
+      ? []
+      : await runLighthouse(server.url, ['/zh-hans/', '/zh-hans/work-list-2024-2028/14/', '/zh-hans/search/?q=%E4%B8%AD%E5%8C%BB%E8%8D%AF']);
     if (lighthouse.length) {
       console.log('\nLighthouse\n');
       console.log(table(lighthouse.map((l) => ({ ...l }))));
     }
     mkdirSync('bench', { recursive: true });
-    writeFileSync('bench/results.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, builds, weights, search, lighthouse }, null, 2)}\n`);
+    writeFileSync(
+      'bench/results.json',
+      `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, builds, weights, search, lighthouse }, null, 2)}\n`,
+    );
     console.log('\nWritten to bench/results.json');
   } finally {
     await browser.close();

@@ -12,7 +12,10 @@ import { evaluateLinks, type EvalSet } from './lib/eval-links.ts';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const set = parseYaml(readFileSync(path.join(root, 'tests/fixtures/links-eval.yml'), 'utf8')) as EvalSet;
 const { items } = await ingest(root, { check: true });
-const result = evaluateLinks(items.map((i) => ({ id: `${i.data.document}/${i.data.slug}`, related: i.data.related })), set);
+const result = evaluateLinks(
+  items.map((i) => ({ id: `${i.data.document}/${i.data.slug}`, related: i.data.related })),
+  set,
+);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 console.log(`links: ${result.links} (${result.fromOverrides} from content/registry/links.yml)`);
 console.log(`precision: ${pct(result.precision)} (${result.truePositives} of ${result.judged} judged links are must-links)`);

@@ -8,7 +8,11 @@ import sirv from 'sirv';
 import { SECURITY_HEADERS } from '../src/lib/csp.ts';
 
 /** Starts the server; resolves with its URL. */
-export async function serve(dir = 'dist', port = Number(process.env['PORT'] ?? 4321), host = '127.0.0.1'): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serve(
+  dir = 'dist',
+  port = Number(process.env['PORT'] ?? 4321),
+  host = '127.0.0.1',
+): Promise<{ url: string; close: () => Promise<void> }> {
   const notFound = await readFile(`${dir}/404.html`).catch(() => Buffer.from('Not found'));
   const assets = sirv(dir, {
     dev: false,

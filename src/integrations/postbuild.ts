@@ -12,7 +12,9 @@ import { builtUrls, checkLock, readLock } from './url-lock.ts';
 
 /** Headers for Netlify / Cloudflare Pages (`_headers`); other hosts: see README. */
 function headersFile(): string {
-  return `/*\n${Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`;
+  return `/*\n${Object.entries(SECURITY_HEADERS)
+    .map(([k, v]) => `  ${k}: ${v}`)
+    .join('\n')}\n`;
 }
 
 /** The post-build integration. `lockFile` null skips the URL lock (benchmarks on synthetic corpora). */

@@ -19,7 +19,10 @@ export async function builtUrls(dist: string): Promise<string[]> {
 /** Reads the lock: one path per line, `#` comments allowed. */
 export async function readLock(file: string): Promise<string[]> {
   const text = await readFile(file, 'utf8').catch(() => '');
-  return text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
 }
 
 /** The lock's text for a list of URLs. */
@@ -34,8 +37,12 @@ export function checkLock(locked: string[], built: string[]): string[] {
   const gone = locked.filter((u) => !have.has(u));
   const unlocked = built.filter((u) => !want.has(u));
   const problems: string[] = [];
-  if (gone.length) problems.push(`${gone.length} published URL(s) would disappear; add a redirect in content/registry/redirects.yml for each:\n  ${gone.join('\n  ')}`);
-  if (unlocked.length) problems.push(`${unlocked.length} new URL(s) are not in urls.lock; run \`npm run lock-urls\` and commit it:\n  ${unlocked.slice(0, 20).join('\n  ')}${unlocked.length > 20 ? '\n  …' : ''}`);
+  if (gone.length)
+    problems.push(`${gone.length} published URL(s) would disappear; add a redirect in content/registry/redirects.yml for each:\n  ${gone.join('\n  ')}`);
+  if (unlocked.length)
+    problems.push(
+      `${unlocked.length} new URL(s) are not in urls.lock; run \`npm run lock-urls\` and commit it:\n  ${unlocked.slice(0, 20).join('\n  ')}${unlocked.length > 20 ? '\n  …' : ''}`,
+    );
   return problems;
 }
 

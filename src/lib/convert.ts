@@ -77,7 +77,7 @@ function loadOverrides(): readonly Override[] {
   const list = data.map((entry: unknown, i): Override => {
     const e = entry as Record<string, unknown> | null;
     for (const key of ['wrong', 'right', 'reason', 'example'] as const) {
-      if (typeof e?.[key] !== 'string' || (e[key]).trim() === '') {
+      if (typeof e?.[key] !== 'string' || e[key].trim() === '') {
         throw new Error(`convert: ${path} entry ${i + 1} needs a non-empty string "${key}"`);
       }
     }
@@ -104,9 +104,7 @@ export const overrides: readonly Override[] = loadOverrides();
 function buildOverrideReplacer(list: readonly Override[]): (text: string) => string {
   if (list.length === 0) return (text) => text;
   const byWrong = new Map(list.map((o) => [o.wrong, o.right]));
-  const escaped = [...byWrong.keys()]
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = [...byWrong.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const pattern = new RegExp(escaped.join('|'), 'gu');
   return (text) => text.replace(pattern, (m) => byWrong.get(m) ?? m);
 }

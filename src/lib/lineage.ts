@@ -25,9 +25,7 @@ export function timelineOf(site: SiteData, item: SiteItem): TimelineStep[] {
 /** The version this item continues: its strongest link in the nearest earlier document, if any. */
 export function predecessorOf(site: SiteData, item: SiteItem): { item: SiteItem; link: Related } | null {
   const order = site.document(item.data.document).order;
-  const earlier = item.data.related
-    .map((link) => ({ item: site.item(link.id), link }))
-    .filter((r) => site.document(r.item.data.document).order < order);
+  const earlier = item.data.related.map((link) => ({ item: site.item(link.id), link })).filter((r) => site.document(r.item.data.document).order < order);
   if (earlier.length === 0) return null;
   const nearest = Math.max(...earlier.map((r) => site.document(r.item.data.document).order));
   return earlier.filter((r) => site.document(r.item.data.document).order === nearest).sort((a, b) => b.link.score - a.link.score)[0]!;

@@ -75,15 +75,41 @@ export function buildOpenData(site: SiteData, origin: URL): OpenData {
 
 /** CSV columns, in order. Lists are joined with "; ". */
 export const CSV_COLUMNS = [
-  'id', 'document', 'number', 'section', 'pillar', 'year_from', 'year_to', 'agencies_macao', 'agencies_mainland',
-  'countries', 'related', 'text_zh_hans', 'text_zh_hant', 'url_zh_hans', 'url_zh_hant',
+  'id',
+  'document',
+  'number',
+  'section',
+  'pillar',
+  'year_from',
+  'year_to',
+  'agencies_macao',
+  'agencies_mainland',
+  'countries',
+  'related',
+  'text_zh_hans',
+  'text_zh_hant',
+  'url_zh_hans',
+  'url_zh_hant',
 ] as const;
 
 /** The export as CSV: UTF-8 with a BOM so Excel reads the Chinese, one row per item. */
 export function openDataCsv(data: OpenData): string {
   const rows = data.items.map((i) => [
-    i.id, i.document, i.number, i.section, i.pillar, i.years[0], i.years[1] ?? '', i.agencies.macao.join('; '), i.agencies.mainland.join('; '),
-    i.countries.join('; '), i.related.join('; '), i.text['zh-Hans'], i.text['zh-Hant'], i.urls['zh-Hans'], i.urls['zh-Hant'],
+    i.id,
+    i.document,
+    i.number,
+    i.section,
+    i.pillar,
+    i.years[0],
+    i.years[1] ?? '',
+    i.agencies.macao.join('; '),
+    i.agencies.mainland.join('; '),
+    i.countries.join('; '),
+    i.related.join('; '),
+    i.text['zh-Hans'],
+    i.text['zh-Hant'],
+    i.urls['zh-Hans'],
+    i.urls['zh-Hant'],
   ]);
   return `\uFEFF${stringify([[...CSV_COLUMNS], ...rows], { record_delimiter: 'windows' })}`;
 }

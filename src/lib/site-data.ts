@@ -70,7 +70,9 @@ async function build(): Promise<SiteData> {
   const agencyLoad = new Map<string, number>();
   for (const i of items) for (const r of [...i.data.agencies.macao, ...i.data.agencies.mainland]) agencyLoad.set(r.slug, (agencyLoad.get(r.slug) ?? 0) + 1);
   // Busiest first, so lists and the matrix lead with the bodies readers look for most.
-  const agencies = (await getCollection('agencies')).map((e) => e.data).sort((a, b) => (agencyLoad.get(b.slug) ?? 0) - (agencyLoad.get(a.slug) ?? 0) || a.slug.localeCompare(b.slug));
+  const agencies = (await getCollection('agencies'))
+    .map((e) => e.data)
+    .sort((a, b) => (agencyLoad.get(b.slug) ?? 0) - (agencyLoad.get(a.slug) ?? 0) || a.slug.localeCompare(b.slug));
   const places = (await getCollection('places')).map((e) => e.data);
   const pillars = (await getCollection('pillars')).map((e) => e.data).sort((a, b) => a.order - b.order);
   const placeTerms = (await getCollection('placeTerms')).map(({ data: { id: _id, ...term } }) => term);

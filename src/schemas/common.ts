@@ -2,9 +2,7 @@
 import { z } from 'astro/zod';
 
 /** A stable lowercase ASCII slug: it becomes part of URLs and never changes once published. */
-export const SlugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase ASCII letters, digits and single hyphens');
+export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase ASCII letters, digits and single hyphens');
 
 /** A year span: first year and last year; the last is null when the document sets no end. */
 export const YearsSchema = z

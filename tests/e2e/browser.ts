@@ -3,7 +3,15 @@ import { readdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Chromium's flags for this machine: headless, no sandbox (root), no background network. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Launches Debian's Chromium (never a downloaded one). */
 export function launch(): Promise<Browser> {

@@ -13,10 +13,46 @@ import { serve } from '../../scripts/serve.ts';
 import { toTraditional } from '../../src/lib/convert.ts';
 import { launch, watchConsole } from './browser.ts';
 
-const TOKENS = ['<script>alert(1)</script>', '<img src=x onerror=alert(2)>', '{alert(3)}', '{/* c */}', '<b>bold</b>', '*em*', '_u_', '# h', '[a](javascript:alert(4))', '&amp;', '&#60;', '&lt;b&gt;', '`code`', '~~s~~', '| t |', '\\', '"', "'", '</p>', '<!--', '-->', 'export const x = 1', 'import y from "z"', 'www.example.com', 'a@b.c', ':::', '$$', 'x', '1'];
+const TOKENS = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(2)>',
+  '{alert(3)}',
+  '{/* c */}',
+  '<b>bold</b>',
+  '*em*',
+  '_u_',
+  '# h',
+  '[a](javascript:alert(4))',
+  '&amp;',
+  '&#60;',
+  '&lt;b&gt;',
+  '`code`',
+  '~~s~~',
+  '| t |',
+  '\\',
+  '"',
+  "'",
+  '</p>',
+  '<!--',
+  '-->',
+  'export const x = 1',
+  'import y from "z"',
+  'www.example.com',
+  'a@b.c',
+  ':::',
+  '$$',
+  'x',
+  '1',
+];
 const hostile = fc
   .array(fc.oneof(fc.constantFrom(...TOKENS), fc.string({ unit: 'binary-ascii', maxLength: 4 })), { minLength: 1, maxLength: 8 })
-  .map((parts) => [...parts.join(' ')].map((c) => (c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127 ? ' ' : c)).join('').replace(/ {2,}/g, ' ').trim())
+  .map((parts) =>
+    [...parts.join(' ')]
+      .map((c) => (c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127 ? ' ' : c))
+      .join('')
+      .replace(/ {2,}/g, ' ')
+      .trim(),
+  )
   .filter((s) => s.length > 0);
 const samples = fc.sample(hostile, { numRuns: 24, seed: 20261124 });
 // Each item's text: a Chinese lead-in, then the hostile string after a Latin letter and a space,

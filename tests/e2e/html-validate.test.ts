@@ -29,7 +29,9 @@ describe('built HTML', () => {
   });
 
   it('carries the Content Security Policy in every page', () => {
-    const missing = pages.filter((p) => !readFileSync(file(p), 'utf8').includes(`http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'`));
+    const missing = pages.filter(
+      (p) => !readFileSync(file(p), 'utf8').includes(`http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'`),
+    );
     expect(missing).toEqual([]);
   });
 });

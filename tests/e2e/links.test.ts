@@ -29,7 +29,9 @@ describe('links', () => {
 
   it('every page has its twin in the other script', () => {
     const pages = new Set(builtPages());
-    const missing = [...pages].filter((p) => p.startsWith('/zh-han')).filter((p) => !pages.has(p.replace(/^\/zh-han([st])/, (_, c: string) => `/zh-han${c === 's' ? 't' : 's'}`)));
+    const missing = [...pages]
+      .filter((p) => p.startsWith('/zh-han'))
+      .filter((p) => !pages.has(p.replace(/^\/zh-han([st])/, (_, c: string) => `/zh-han${c === 's' ? 't' : 's'}`)));
     expect(missing).toEqual([]);
   });
 });

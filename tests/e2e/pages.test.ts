@@ -53,7 +53,12 @@ describe('script switch', () => {
   });
 
   it('sends a reader from / to the stored script, else to the browser language', async () => {
-    for (const [locale, want] of [['zh-TW', 'zh-hant'], ['zh-MO', 'zh-hant'], ['zh-CN', 'zh-hans'], ['en-US', 'zh-hans']] as const) {
+    for (const [locale, want] of [
+      ['zh-TW', 'zh-hant'],
+      ['zh-MO', 'zh-hant'],
+      ['zh-CN', 'zh-hans'],
+      ['en-US', 'zh-hans'],
+    ] as const) {
       const context = await browser.newContext({ locale });
       const page = await context.newPage();
       await page.goto(`${baseUrl}/`);
@@ -78,8 +83,16 @@ describe('accessibility', () => {
     }
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ resultTypes: ['violations'] });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      const result = await (
+        window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+      ).axe.run({ resultTypes: ['violations'] });
+      return result.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
     });
     expect(violations).toEqual([]);
     expect(console).toEqual([]);

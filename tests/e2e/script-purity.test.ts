@@ -25,7 +25,10 @@ describe('script purity', () => {
     const banned = lang === 'zh-Hant' ? SIMPLIFIED_ONLY : TRADITIONAL_ONLY;
     const problems: string[] = [];
     for (const page of pages.filter((p) => p.startsWith(prefix))) {
-      const own = textsByLang(readPage(page)).filter((t) => t.lang === lang).map((t) => t.text).join('\n');
+      const own = textsByLang(readPage(page))
+        .filter((t) => t.lang === lang)
+        .map((t) => t.text)
+        .join('\n');
       const bad = offenders(own, banned);
       if (bad.length) problems.push(`${page}: ${bad.join(' ')}`);
     }

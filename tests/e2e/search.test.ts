@@ -109,14 +109,28 @@ describe('filters', () => {
     ['document=2023年重点工作', '', (i) => i.document === 'key-work-2023'],
     ['year=2026', '', (i) => i.years[0] <= 2026 && (i.years[1] ?? i.years[0]) >= 2026],
     ['year=2018', '', (i) => i.years[0] === 2018],
-    ['agency=商务部&agency=外交部', 'any of two agencies', (i) => [...i.agencies.macao, ...i.agencies.mainland].map(canonical).some((a) => a === '商务部' || a === '外交部')],
+    [
+      'agency=商务部&agency=外交部',
+      'any of two agencies',
+      (i) => [...i.agencies.macao, ...i.agencies.mainland].map(canonical).some((a) => a === '商务部' || a === '外交部'),
+    ],
     ['pillar=民心相通&country=葡语国家', 'two filters together', (i) => i.pillar === 'people' && i.countries.includes('lusophone')],
-    ['document=2024—2028年《清单》&year=2026&agency=社会文化司', 'three filters together', (i) => i.document === 'work-list-2024-2028' && i.agencies.macao.includes('社会文化司')],
+    [
+      'document=2024—2028年《清单》&year=2026&agency=社会文化司',
+      'three filters together',
+      (i) => i.document === 'work-list-2024-2028' && i.agencies.macao.includes('社会文化司'),
+    ],
   ];
   it.each(cases)('%s %s matches the export', async (filter, _note, predicate) => {
-    const extra = `&${filter.split('&').map((kv) => kv.split('=').map(encodeURIComponent).join('=')).join('&')}`;
+    const extra = `&${filter
+      .split('&')
+      .map((kv) => kv.split('=').map(encodeURIComponent).join('='))
+      .join('&')}`;
     const { ids, status } = await searchFor('zh-hans', '', extra);
-    const want = items.filter(predicate).map((i) => i.id).sort();
+    const want = items
+      .filter(predicate)
+      .map((i) => i.id)
+      .sort();
     expect(want.length).toBeGreaterThan(0);
     expect(ids).toEqual(want);
     expect(status).toContain(String(want.length));

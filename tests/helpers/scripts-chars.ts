@@ -30,4 +30,5 @@ export const SIMPLIFIED_ONLY = new Set([...onlyIn(STCharacters)].filter((c) => !
 /** Characters only Traditional text uses. */
 export const TRADITIONAL_ONLY = onlyIn(TSCharacters);
 /** Look-alike code points that must never reach a page: compatibility ideographs, radicals, odd quotes and dots. */
-export const LOOK_ALIKE = /[\uf900-\ufa0d\ufa10\ufa12\ufa15-\ufa1e\ufa20\ufa22\ufa25\ufa26\ufa2a-\ufaff\u2e80-\u2fdf\ua78f\uff02\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/u;
+export const LOOK_ALIKE =
+  /[\uf900-\ufa0d\ufa10\ufa12\ufa15-\ufa1e\ufa20\ufa22\ufa25\ufa26\ufa2a-\ufaff\u2e80-\u2fdf\ua78f\uff02\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/u;

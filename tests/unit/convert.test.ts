@@ -50,9 +50,7 @@ describe('quotation marks in Traditional text', () => {
   });
 
   it('become 『』 when nested inside 「」', () => {
-    expect(toTraditional('关于“深入推进京澳合作，共建‘一带一路’高质量发展”的建议')).toBe(
-      '關於「深入推進京澳合作，共建『一帶一路』高質量發展」的建議',
-    );
+    expect(toTraditional('关于“深入推进京澳合作，共建‘一带一路’高质量发展”的建议')).toBe('關於「深入推進京澳合作，共建『一帶一路』高質量發展」的建議');
     expect(toTraditional('支持举办“‘一带一路’绿色创新大会”')).toBe('支持舉辦「『一帶一路』綠色創新大會」');
   });
 

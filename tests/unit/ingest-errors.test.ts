@@ -51,7 +51,9 @@ describe('ingestion refuses bad input', () => {
 
   it('a skipped item number', () => {
     edit('key-work-2023', (t) => t.replace('\n3. 推动金融机构', '\n4. 推动金融机构'));
-    expect(failingRun()).toMatchInlineSnapshot(`"content/sources/key-work-2023.txt:11: Item 4 follows 2: item 3 is missing. Check the source against the published document; numbers must run without gaps."`);
+    expect(failingRun()).toMatchInlineSnapshot(
+      `"content/sources/key-work-2023.txt:11: Item 4 follows 2: item 3 is missing. Check the source against the published document; numbers must run without gaps."`,
+    );
   });
 
   it('a repeated item number', () => {
@@ -66,7 +68,9 @@ describe('ingestion refuses bad input', () => {
 
   it('an agency that is not in the registry', () => {
     edit('work-list-2024-2028', (t) => t.replace('商务部、中国贸促会） \n\n2. ', '商务部、中国外星局） \n\n2. '));
-    expect(failingRun()).toMatch(/^content\/sources\/work-list-2024-2028\.txt:61: The responsible body "中国外星局" is not in the agency registry\. Add it to content\/registry\/agencies\.yml/);
+    expect(failingRun()).toMatch(
+      /^content\/sources\/work-list-2024-2028\.txt:61: The responsible body "中国外星局" is not in the agency registry\. Add it to content\/registry\/agencies\.yml/,
+    );
   });
 
   it('an item with no text', () => {

@@ -57,7 +57,12 @@ describe('segmentation', () => {
   it('finds 20 + 2, 23, 56 + 2 and 4 items, numbered as printed', () => {
     const summary = documents.map((d) => {
       const items = generatedItems(d.id);
-      return [d.id, items.filter((i) => i.data.kind === 'item').length, items.filter((i) => i.data.kind === 'mechanism').length, items.filter((i) => i.data.kind === 'section').length];
+      return [
+        d.id,
+        items.filter((i) => i.data.kind === 'item').length,
+        items.filter((i) => i.data.kind === 'mechanism').length,
+        items.filter((i) => i.data.kind === 'section').length,
+      ];
     });
     expect(summary).toEqual([
       ['arrangement-2018', 20, 2, 0],
@@ -65,7 +70,11 @@ describe('segmentation', () => {
       ['work-list-2024-2028', 56, 2, 0],
       ['beijing-reply-0771', 0, 0, 4],
     ]);
-    expect(generatedItems('work-list-2024-2028').map((i) => i.data.number).slice(-3)).toEqual(['56', '（一）', '（二）']);
+    expect(
+      generatedItems('work-list-2024-2028')
+        .map((i) => i.data.number)
+        .slice(-3),
+    ).toEqual(['56', '（一）', '（二）']);
     expect(generatedItems('beijing-reply-0771').map((i) => [i.data.number, i.data.numberPrinted])).toEqual([
       ['一', true],
       ['二', false],
@@ -92,10 +101,16 @@ describe('segmentation', () => {
 });
 
 describe('responsible bodies', () => {
-  const expected = JSON.parse(readFileSync('tests/fixtures/work-list-agencies.json', 'utf8')) as Record<string, Record<string, { macao: string[]; mainland: string[] }>>;
+  const expected = JSON.parse(readFileSync('tests/fixtures/work-list-agencies.json', 'utf8')) as Record<
+    string,
+    Record<string, { macao: string[]; mainland: string[] }>
+  >;
   it.each(Object.keys(expected))('match what a reader finds in every item of %s', (document) => {
     const actual = Object.fromEntries(
-      generatedItems(document).map((i) => [i.data.slug, { macao: i.data.agencies.macao.map((a) => a.printed), mainland: i.data.agencies.mainland.map((a) => a.printed) }]),
+      generatedItems(document).map((i) => [
+        i.data.slug,
+        { macao: i.data.agencies.macao.map((a) => a.printed), mainland: i.data.agencies.mainland.map((a) => a.printed) },
+      ]),
     );
     expect(actual).toEqual(expected[document]);
   });

@@ -6,7 +6,9 @@ import { evaluateLinks, type EvalSet } from '../../scripts/lib/eval-links.ts';
 import { LinkOverridesSchema } from '../../src/schemas/registry.ts';
 import { generatedDocuments, generatedItems } from '../helpers/generated.ts';
 
-const items = generatedDocuments().flatMap((d) => generatedItems(d.id)).map((i) => ({ id: `${i.data.document}/${i.data.slug}`, related: i.data.related }));
+const items = generatedDocuments()
+  .flatMap((d) => generatedItems(d.id))
+  .map((i) => ({ id: `${i.data.document}/${i.data.slug}`, related: i.data.related }));
 const byId = new Map(items.map((i) => [i.id, i]));
 const overrides = LinkOverridesSchema.parse(parseYaml(readFileSync('content/registry/links.yml', 'utf8')));
 const evalSet = parseYaml(readFileSync('tests/fixtures/links-eval.yml', 'utf8')) as EvalSet;

@@ -6,10 +6,64 @@ import { mdxToParagraphs, paragraphsToMdx } from '../../src/lib/mdx-text.ts';
 // Paragraph text as ingestion produces it: no line breaks, no leading or
 // trailing white space, not empty. The alphabet leans on MDX, Markdown and
 // HTML syntax so that the interesting cases come up often.
-const SYNTAX = ['{', '}', '<', '>', '/', '*', '_', '#', '[', ']', '(', ')', '!', '`', '~', '|', '\\', '&', ';', '=', '"', "'", '-', '+', '.', ':', '1', ' ', 'a', 'x', 'script', '中', '医', '“', '”', '。', '&amp;', '&#60;', '<br>', '{1+1}', 'www.example.com', 'http://x.y', '- ', '1. ', '# ', '> ', '```', '~~'];
+const SYNTAX = [
+  '{',
+  '}',
+  '<',
+  '>',
+  '/',
+  '*',
+  '_',
+  '#',
+  '[',
+  ']',
+  '(',
+  ')',
+  '!',
+  '`',
+  '~',
+  '|',
+  '\\',
+  '&',
+  ';',
+  '=',
+  '"',
+  "'",
+  '-',
+  '+',
+  '.',
+  ':',
+  '1',
+  ' ',
+  'a',
+  'x',
+  'script',
+  '中',
+  '医',
+  '“',
+  '”',
+  '。',
+  '&amp;',
+  '&#60;',
+  '<br>',
+  '{1+1}',
+  'www.example.com',
+  'http://x.y',
+  '- ',
+  '1. ',
+  '# ',
+  '> ',
+  '```',
+  '~~',
+];
 const paragraph = fc
   .array(fc.oneof(fc.constantFrom(...SYNTAX), fc.string({ unit: 'grapheme', maxLength: 3 })), { minLength: 1, maxLength: 30 })
-  .map((parts) => parts.join('').replace(/[\r\n\t\v\f]/g, ' ').trim())
+  .map((parts) =>
+    parts
+      .join('')
+      .replace(/[\r\n\t\v\f]/g, ' ')
+      .trim(),
+  )
   .filter((text) => text.length > 0);
 
 describe('MDX body text', () => {

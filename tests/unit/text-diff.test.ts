@@ -4,17 +4,34 @@ import { withoutAgencyList } from '../../src/lib/item-text.ts';
 import { diffText } from '../../src/lib/text-diff.ts';
 import { generatedItems } from '../helpers/generated.ts';
 
-const text = (doc: string, slug: string) => generatedItems(doc).find((i) => i.data.slug === slug)!.paragraphs.join('\n');
+const text = (doc: string, slug: string) =>
+  generatedItems(doc)
+    .find((i) => i.data.slug === slug)!
+    .paragraphs.join('\n');
 const core = (doc: string, slug: string) => withoutAgencyList(text(doc, slug));
-const kinds = (parts: ReturnType<typeof diffText>, kind: string) => parts.filter((p) => p.kind === kind).map((p) => p.text).join('|');
+const kinds = (parts: ReturnType<typeof diffText>, kind: string) =>
+  parts
+    .filter((p) => p.kind === kind)
+    .map((p) => p.text)
+    .join('|');
 
 describe('what changed', () => {
   it('rebuilds both texts exactly from its parts', () => {
     const before = text('key-work-2023', '1');
     const after = text('work-list-2024-2028', '14');
     const parts = diffText(before, after);
-    expect(parts.filter((p) => p.kind !== 'added').map((p) => p.text).join('')).toBe(before);
-    expect(parts.filter((p) => p.kind !== 'removed').map((p) => p.text).join('')).toBe(after);
+    expect(
+      parts
+        .filter((p) => p.kind !== 'added')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(before);
+    expect(
+      parts
+        .filter((p) => p.kind !== 'removed')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(after);
   });
 
   it('shows what 2024–2028 added to the 中葡合作发展基金 commitment of 2023', () => {

@@ -22,6 +22,10 @@ describe('urls.lock check', () => {
   });
 
   it('writes a sorted lock without duplicates', () => {
-    expect(lockText(['/b/', '/a/', '/b/']).split('\n').filter((l) => l.startsWith('/'))).toEqual(['/a/', '/b/']);
+    expect(
+      lockText(['/b/', '/a/', '/b/'])
+        .split('\n')
+        .filter((l) => l.startsWith('/')),
+    ).toEqual(['/a/', '/b/']);
   });
 });

@@ -29,12 +29,22 @@ function fromParenthetical(unit: Unit, agencies: Agency[], file: string): ItemAg
   const paragraph = unit.paragraphs.at(-1)!;
   const start = paragraph.text.lastIndexOf(`（${MACAO_LABEL}`);
   if (start < 0) {
-    throw new IngestError(file, unit.line, `Item ${unit.number} does not end with its responsible bodies （${MACAO_LABEL}…）.`, 'Restore the parenthesis from the published document.');
+    throw new IngestError(
+      file,
+      unit.line,
+      `Item ${unit.number} does not end with its responsible bodies （${MACAO_LABEL}…）.`,
+      'Restore the parenthesis from the published document.',
+    );
   }
   const end = paragraph.text.indexOf('）', start);
   const line = lineAt(paragraph, start);
   if (end < 0) {
-    throw new IngestError(file, line, `The parenthesis of responsible bodies of item ${unit.number} is never closed.`, 'Add the missing ） after the last body.');
+    throw new IngestError(
+      file,
+      line,
+      `The parenthesis of responsible bodies of item ${unit.number} is never closed.`,
+      'Add the missing ） after the last body.',
+    );
   }
   if (paragraph.text.slice(end + 1).replace(/。/g, '') !== '') {
     throw new IngestError(file, line, `Text follows the responsible bodies of item ${unit.number}.`, 'The parenthesis must end the item.');
@@ -50,15 +60,28 @@ function fromParenthetical(unit: Unit, agencies: Agency[], file: string): ItemAg
 }
 
 function resolveNames(list: string, agencies: Agency[], file: string, line: number, side: Agency['side']): AgencyRef[] {
-  const names = list.split(/[、，]/).map((n) => n.trim()).filter(Boolean);
+  const names = list
+    .split(/[、，]/)
+    .map((n) => n.trim())
+    .filter(Boolean);
   const refs: AgencyRef[] = [];
   for (const printed of names) {
     const agency = agencies.find((a) => a.name === printed || a.aliases.includes(printed));
     if (!agency) {
-      throw new IngestError(file, line, `The responsible body "${printed}" is not in the agency registry.`, 'Add it to content/registry/agencies.yml (name or alias) with a new slug.');
+      throw new IngestError(
+        file,
+        line,
+        `The responsible body "${printed}" is not in the agency registry.`,
+        'Add it to content/registry/agencies.yml (name or alias) with a new slug.',
+      );
     }
     if (agency.side !== side) {
-      throw new IngestError(file, line, `"${printed}" is listed on the ${side} side but the registry puts it on the ${agency.side} side.`, 'Correct the registry entry.');
+      throw new IngestError(
+        file,
+        line,
+        `"${printed}" is listed on the ${side} side but the registry puts it on the ${agency.side} side.`,
+        'Correct the registry entry.',
+      );
     }
     if (!refs.some((r) => r.slug === agency.slug)) refs.push({ slug: agency.slug, printed });
   }

@@ -8,7 +8,7 @@ import type { Place, PlaceTerm } from '../../../src/schemas/registry.ts';
 export function extractPlaces(text: string, terms: PlaceTerm[], places: Place[]): string[] {
   const sorted = [...terms].sort((a, b) => b.term.length - a.term.length);
   const found = new Set<string>();
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const match = sorted.find((t) => text.startsWith(t.term, i));
     if (match) {
       match.places.forEach((id) => found.add(id));

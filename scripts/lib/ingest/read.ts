@@ -26,7 +26,12 @@ export async function readSources(root: string, dir = 'content/sources'): Promis
   const metas = new Set(names.filter((n) => n.endsWith('.yml')));
   for (const meta of metas) {
     if (!texts.includes(meta.replace(/\.yml$/, '.txt'))) {
-      throw new IngestError(`${dir}/${meta}`, null, 'This metadata file has no source text beside it.', `Add ${meta.replace(/\.yml$/, '.txt')} or remove the metadata.`);
+      throw new IngestError(
+        `${dir}/${meta}`,
+        null,
+        'This metadata file has no source text beside it.',
+        `Add ${meta.replace(/\.yml$/, '.txt')} or remove the metadata.`,
+      );
     }
   }
   const sources: Source[] = [];

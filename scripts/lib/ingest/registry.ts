@@ -6,7 +6,19 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
-import { AgencySchema, LinkOverridesSchema, PillarSchema, PlacesFileSchema, ProgrammeSchema, type Agency, type LinkOverrides, type Pillar, type Place, type PlaceTerm, type Programme } from '../../../src/schemas/registry.ts';
+import {
+  AgencySchema,
+  LinkOverridesSchema,
+  PillarSchema,
+  PlacesFileSchema,
+  ProgrammeSchema,
+  type Agency,
+  type LinkOverrides,
+  type Pillar,
+  type Place,
+  type PlaceTerm,
+  type Programme,
+} from '../../../src/schemas/registry.ts';
 import { IngestError } from './errors.ts';
 import { formatSchemaIssue } from './schema-errors.ts';
 
@@ -34,18 +46,52 @@ export async function readRegistries(root: string): Promise<Registries> {
   const pillars = await loadYaml(root, 'content/registry/pillars.yml', z.array(PillarSchema));
   const programmes = await loadYaml(root, 'content/registry/programmes.yml', z.array(ProgrammeSchema));
   const links = await loadYaml(root, 'content/registry/links.yml', LinkOverridesSchema);
-  assertUnique('content/registry/agencies.yml', 'slug', agencies.map((a) => a.slug));
-  assertUnique('content/registry/agencies.yml', 'name or alias', agencies.flatMap((a) => [a.name, ...a.aliases]));
-  assertUnique('content/registry/places.yml', 'place id', placesFile.places.map((p) => p.id));
-  assertUnique('content/registry/places.yml', 'term', placesFile.terms.map((t) => t.term));
-  assertUnique('content/registry/pillars.yml', 'slug', pillars.map((p) => p.slug));
-  assertUnique('content/registry/pillars.yml', 'heading', pillars.flatMap((p) => p.headings));
+  assertUnique(
+    'content/registry/agencies.yml',
+    'slug',
+    agencies.map((a) => a.slug),
+  );
+  assertUnique(
+    'content/registry/agencies.yml',
+    'name or alias',
+    agencies.flatMap((a) => [a.name, ...a.aliases]),
+  );
+  assertUnique(
+    'content/registry/places.yml',
+    'place id',
+    placesFile.places.map((p) => p.id),
+  );
+  assertUnique(
+    'content/registry/places.yml',
+    'term',
+    placesFile.terms.map((t) => t.term),
+  );
+  assertUnique(
+    'content/registry/pillars.yml',
+    'slug',
+    pillars.map((p) => p.slug),
+  );
+  assertUnique(
+    'content/registry/pillars.yml',
+    'heading',
+    pillars.flatMap((p) => p.headings),
+  );
   const ids = new Set(placesFile.places.map((p) => p.id));
   for (const term of placesFile.terms) {
     const unknown = term.places.find((id) => !ids.has(id));
-    if (unknown) throw new IngestError('content/registry/places.yml', null, `The term "${term.term}" names the unknown place "${unknown}".`, 'Add the place to `places` or correct the id.');
+    if (unknown)
+      throw new IngestError(
+        'content/registry/places.yml',
+        null,
+        `The term "${term.term}" names the unknown place "${unknown}".`,
+        'Add the place to `places` or correct the id.',
+      );
   }
-  assertUnique('content/registry/programmes.yml', 'name', programmes.flatMap((p) => [p.name, ...p.also]));
+  assertUnique(
+    'content/registry/programmes.yml',
+    'name',
+    programmes.flatMap((p) => [p.name, ...p.also]),
+  );
   return { agencies, places: placesFile.places, placeTerms: placesFile.terms, pillars, programmes, links };
 }
 

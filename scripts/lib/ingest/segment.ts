@@ -66,7 +66,12 @@ function consumeTitle(lines: Line[], meta: SourceMeta, file: string): Line[] {
   while (i < lines.length && have.length < want.length) {
     have += lines[i]!.text.replace(/ /g, '');
     if (!want.startsWith(have)) {
-      throw new IngestError(file, lines[i]!.line, `The title printed here does not match \`title.full\` in the metadata ("${meta.title.full}").`, 'Correct the metadata title or the source text so they agree.');
+      throw new IngestError(
+        file,
+        lines[i]!.line,
+        `The title printed here does not match \`title.full\` in the metadata ("${meta.title.full}").`,
+        'Correct the metadata title or the source text so they agree.',
+      );
     }
     i++;
   }
@@ -91,7 +96,10 @@ function newParagraph(line: Line): Paragraph {
 /** Checks that a heading or item number is the next in sequence. */
 function expectNext(file: string, line: number, what: string, got: number, last: number): void {
   if (got === last + 1) return;
-  const problem = got <= last ? `${what} ${got} is repeated or out of order (after ${last}).` : `${what} ${got} follows ${last}: ${what.toLowerCase()} ${last + 1} is missing.`;
+  const problem =
+    got <= last
+      ? `${what} ${got} is repeated or out of order (after ${last}).`
+      : `${what} ${got} follows ${last}: ${what.toLowerCase()} ${last + 1} is missing.`;
   throw new IngestError(file, line, problem, 'Check the source against the published document; numbers must run without gaps.');
 }
 
@@ -176,7 +184,12 @@ function segmentNumbered(lines: Line[], file: string): Segmented {
   const lastUnitLine = units.at(-1)?.line ?? 0;
   const stray = strayAfterItem.find((l) => l < lastUnitLine);
   if (stray !== undefined) {
-    throw new IngestError(file, stray, 'This text stands between two items and belongs to neither.', 'Check for a missing item number or a line break that split an item.');
+    throw new IngestError(
+      file,
+      stray,
+      'This text stands between two items and belongs to neither.',
+      'Check for a missing item number or a line break that split an item.',
+    );
   }
   return { outline, units };
 }
@@ -232,7 +245,12 @@ function segmentSections(lines: Line[], meta: SourceMeta, file: string): Segment
   if (unit) stripEmpty(file, unit);
   for (const heading of unnumbered) {
     if (!found.has(heading)) {
-      throw new IngestError(file, null, `The heading "${heading}" listed in \`unnumberedHeadings\` is not in the text.`, 'Correct the metadata so it quotes the heading exactly.');
+      throw new IngestError(
+        file,
+        null,
+        `The heading "${heading}" listed in \`unnumberedHeadings\` is not in the text.`,
+        'Correct the metadata so it quotes the heading exactly.',
+      );
     }
   }
   return { outline, units };

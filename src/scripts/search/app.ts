@@ -68,7 +68,9 @@ async function start(root: HTMLElement): Promise<void> {
       ...filterDefs.map(({ key, label }) => {
         const fieldset = el('fieldset');
         fieldset.append(el('legend', label));
-        const values = Object.keys(allValues[key] ?? {}).sort((a, b) => (key === 'year' ? a.localeCompare(b) : (allValues[key]![b] ?? 0) - (allValues[key]![a] ?? 0)));
+        const values = Object.keys(allValues[key] ?? {}).sort((a, b) =>
+          key === 'year' ? a.localeCompare(b) : (allValues[key]![b] ?? 0) - (allValues[key]![a] ?? 0),
+        );
         for (const value of values) {
           const id = `f-${key}-${value}`;
           const box = el('input');
@@ -131,7 +133,7 @@ async function start(root: HTMLElement): Promise<void> {
       const kept = data.filter((d) => holdsAll(`${d.meta.text}\n${d.meta.keys}`, plan.phrases));
       count = keep.length;
       counts = {};
-      for (const d of kept) for (const [k, vs] of Object.entries(d.filters)) for (const v of vs) ((counts[k] ??= {})[v] = (counts[k][v] ?? 0) + 1);
+      for (const d of kept) for (const [k, vs] of Object.entries(d.filters)) for (const v of vs) (counts[k] ??= {})[v] = (counts[k][v] ?? 0) + 1;
       pending = keep;
     } else {
       pending = [...result.results];

@@ -23,7 +23,10 @@ export function converterLoaded(): boolean {
 
 /** The query in the index's script: unchanged when every character is in the index. */
 export async function queryInScript(query: string, script: 'zh-hans' | 'zh-hant', dict: QueryDict): Promise<string> {
-  const text = query.normalize('NFC').replace(/[「」]/g, '"').replace(/[『』]/g, "'");
+  const text = query
+    .normalize('NFC')
+    .replace(/[「」]/g, '"')
+    .replace(/[『』]/g, "'");
   if (!needsConversion(text, dict)) return text;
   const simplified = (await loadToSimplified())(text);
   return script === 'zh-hans' ? simplified : simplifiedToSiteTraditional(simplified, dict);

@@ -20,5 +20,9 @@ export function stateToQuery(state: SearchState): string {
 
 /** Pagefind's filter argument: any of the chosen values within a filter, all filters together. */
 export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
-  return Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v.length).map(([k, v]) => [k, { any: v }]));
+  return Object.fromEntries(
+    Object.entries(state.filters)
+      .filter(([, v]) => v.length)
+      .map(([k, v]) => [k, { any: v }]),
+  );
 }

@@ -1,0 +1,48 @@
+/**
+ * The build refuses what would hurt readers: a hand-edited item that breaks
+ * the schema (named by file and field), and a published URL that disappears
+ * without a redirect; with the redirect in place it builds and redirects.
+ */
+import { appendFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTempProject, realSources, removeTempProject, run } from '../../scripts/lib/temp-project.ts';
+
+let root: string;
+beforeAll(async () => {
+  root = makeTempProject(realSources());
+  const ingest = await run(root, 'npx', ['tsx', 'scripts/ingest.ts']);
+  expect(ingest.code, ingest.stderr).toBe(0);
+  writeFileSync(path.join(root, 'urls.lock'), readFileSync('urls.lock', 'utf8'));
+});
+afterAll(() => removeTempProject(root));
+
+describe('build guards', () => {
+  it('fails on a hand-edited item, naming the file and the field', async () => {
+    const item = path.join(root, 'content/items/key-work-2023/1.mdx');
+    const original = readFileSync(item, 'utf8');
+    writeFileSync(item, original.replace('pillar: finance', 'pillar: 42'));
+    const build = await run(root, 'npx', ['astro', 'build'], { SKIP_URL_LOCK: '1' });
+    writeFileSync(item, original);
+    expect(build.code).not.toBe(0);
+    const output = build.stdout + build.stderr;
+    expect(output).toContain('content/items/key-work-2023/1.mdx');
+    expect(output).toMatch(/pillar/);
+  });
+
+  it('fails when a published URL would disappear, and passes with a redirect to where it moved', async () => {
+    // Pretend an earlier release published /zh-hans/old-list/14/.
+    appendFileSync(path.join(root, 'urls.lock'), '/zh-hans/old-list/14/\n');
+    const missing = await run(root, 'npx', ['astro', 'build']);
+    expect(missing.code).not.toBe(0);
+    expect(missing.stdout + missing.stderr).toContain('/zh-hans/old-list/14/');
+
+    const redirects = path.join(root, 'content/registry/redirects.yml');
+    writeFileSync(redirects, '- { from: /zh-hans/old-list/14/, to: /zh-hans/work-list-2024-2028/14/ }\n');
+    const moved = await run(root, 'npx', ['astro', 'build']);
+    expect(moved.code, moved.stdout.slice(-2000)).toBe(0);
+    const page = readFileSync(path.join(root, 'dist/zh-hans/old-list/14/index.html'), 'utf8');
+    expect(page).toMatch(/http-equiv="refresh" content="\d+;url=\/zh-hans\/work-list-2024-2028\/14\/"/);
+    renameSync(redirects, `${redirects}.done`);
+  });
+});
