@@ -22,8 +22,12 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function open(path: string, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<{ page: Page; console: string[] }> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: options.width ?? 1280, height: 900 } });
+async function open(path: string, options: { javaScriptEnabled?: boolean; width?: number; dark?: boolean } = {}): Promise<{ page: Page; console: string[] }> {
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    viewport: { width: options.width ?? 1280, height: 900 },
+    colorScheme: options.dark ? 'dark' : 'light',
+  });
   const page = await context.newPage();
   const console = watchConsole(page);
   await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
@@ -75,29 +79,35 @@ describe('script switch', () => {
 });
 
 describe('accessibility', () => {
-  it.each(both)('%s has no axe-core violations', async (_name, path) => {
-    const { page, console } = await open(path);
-    if (path.endsWith('/search/')) {
-      await page.goto(`${baseUrl}${path}?q=${encodeURIComponent('合作')}`, { waitUntil: 'networkidle' });
-      await page.waitForSelector('[data-results] li');
-    }
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const result = await (
-        window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
-      ).axe.run({ resultTypes: ['violations'] });
-      return result.violations.map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')}`,
-      );
-    });
-    expect(violations).toEqual([]);
-    expect(console).toEqual([]);
-    await page.context().close();
-  });
+  const dark = both
+    .filter(([name]) => /^(home|item|agency × pillar matrix|lineage map|search) /.test(name))
+    .map(([name, path]): [string, string, boolean] => [`${name}, dark mode`, path, true]);
+  it.each([...both.map(([name, path]): [string, string, boolean] => [name, path, false]), ...dark])(
+    '%s has no axe-core violations',
+    async (_name, path, isDark) => {
+      const { page, console } = await open(path, { dark: isDark });
+      if (path.endsWith('/search/')) {
+        await page.goto(`${baseUrl}${path}?q=${encodeURIComponent('合作')}`, { waitUntil: 'networkidle' });
+        await page.waitForSelector('[data-results] li');
+      }
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const result = await (
+          window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+        ).axe.run({ resultTypes: ['violations'] });
+        return result.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        );
+      });
+      expect(violations).toEqual([]);
+      expect(console).toEqual([]);
+      await page.context().close();
+    },
+  );
 });
 
 describe('small screens', () => {

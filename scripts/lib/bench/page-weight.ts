@@ -49,7 +49,7 @@ export async function measurePageWeight(dist: string, baseUrl: string, browser: 
     const entries = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!.replace(/^\//, ''));
     const js = new Set(entries.flatMap((e) => [...staticModules(dist, e)]));
     const page = await browser.newPage();
-    await page.goto(`${baseUrl}${urlPath}`, { waitUntil: 'load' });
+    await page.goto(`${baseUrl}${urlPath}`, { waitUntil: 'networkidle' });
     const requests = await page.evaluate(() => 1 + performance.getEntriesByType('resource').length);
     await page.close();
     out.push({
