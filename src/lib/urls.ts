@@ -61,6 +61,14 @@ export function overviewUrl(script: ScriptId, page?: 'lineage' | 'matrix'): stri
   return `/${script}/overview/${page ? `${page}/` : ''}`;
 }
 
+/** The table the search page converts queries with (see query-dict.ts). */
+export function queryDictUrl(script: ScriptId): string {
+  return `/${script}/search/query-dict.json`;
+}
+
+/** Pagefind's browser runtime. */
+export const PAGEFIND_URL = '/pagefind/pagefind.js';
+
 /** The open-data files. */
 export const DATA_URLS = { json: '/data/items.json', csv: '/data/items.csv' } as const;
 

@@ -5,6 +5,7 @@
  */
 import { holdsAll, planQuery } from '../../lib/search-tokens.ts';
 import type { QueryDict } from '../../lib/query-dict.ts';
+import { PAGEFIND_URL, queryDictUrl } from '../../lib/urls.ts';
 import { queryInScript } from './convert-query.ts';
 import { el, resultNode, type ResultMeta } from './render.ts';
 import { pagefindFilters, stateFromUrl, stateToQuery, type SearchState } from './state.ts';
@@ -43,10 +44,9 @@ async function start(root: HTMLElement): Promise<void> {
   let allValues: Record<string, Record<string, number>>;
   try {
     status.textContent = strings['loading'] ?? '';
-    const base = '/pagefind/pagefind.js';
-    pagefind = (await import(/* @vite-ignore */ base)) as Pagefind;
+    pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
     await pagefind.options({ excerptLength: 0 });
-    [dict, allValues] = await Promise.all([fetch(`/${script}/search/query-dict.json`).then((r) => r.json() as Promise<QueryDict>), pagefind.filters()]);
+    [dict, allValues] = await Promise.all([fetch(queryDictUrl(script)).then((r) => r.json() as Promise<QueryDict>), pagefind.filters()]);
   } catch {
     status.textContent = strings['error'] ?? '';
     return;
