@@ -78,3 +78,26 @@ export function queryDict(script: ScriptId, site: SiteData): QueryDict {
   });
   return buildQueryDict(pairs, script === 'zh-hant');
 }
+
+/** One filter of the search page with every value and how many items have it. */
+export interface Facet {
+  key: FilterKey;
+  values: { value: string; count: number }[];
+}
+
+/** The filters with their values in the script, in the order the page shows them. */
+export function facets(script: ScriptId, site: SiteData): Facet[] {
+  const perItem = site.items.map((item) => filterValues(script, site, item));
+  const documentOrder = site.documents.map((d) => filterValues(script, site, site.itemsOf(d.id)[0]!).document[0]!);
+  return FILTER_KEYS.map((key) => {
+    const counts = new Map<string, number>();
+    for (const values of perItem) for (const v of values[key]) counts.set(v, (counts.get(v) ?? 0) + 1);
+    const order = (a: string, b: string) =>
+      key === 'year'
+        ? a.localeCompare(b)
+        : key === 'document'
+          ? documentOrder.indexOf(a) - documentOrder.indexOf(b)
+          : counts.get(b)! - counts.get(a)! || a.localeCompare(b);
+    return { key, values: [...counts.keys()].sort(order).map((value) => ({ value, count: counts.get(value)! })) };
+  });
+}

@@ -1,6 +1,6 @@
 /** HTML validation (html-validate, recommended rules) of every built page, and no inline script or style anywhere. */
 import { readFileSync } from 'node:fs';
-import { HtmlValidate } from 'html-validate';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { builtPages } from './browser.ts';
 
@@ -9,7 +9,8 @@ const file = (p: string) => `dist${p}${p.endsWith('/') ? 'index.html' : ''}`;
 
 describe('built HTML', () => {
   it('every page is valid HTML', async () => {
-    const validator = new HtmlValidate();
+    // The same configuration the CLI reads: .htmlvalidate.json.
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
     const problems: string[] = [];
     for (const page of pages) {
       const report = await validator.validateFile(file(page));

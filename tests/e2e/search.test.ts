@@ -140,7 +140,7 @@ describe('filters', () => {
     const { ids } = await searchFor('zh-hans', '中医药', `&document=${encodeURIComponent('2024—2028年《清单》')}`);
     const want = expectedIds('中医药', 'zh-Hans').filter((id) => id.startsWith('work-list-2024-2028/'));
     expect(ids).toEqual(want);
-    const count = await page.textContent(`label[for="f-agency-国家中医药局"] .count`);
+    const count = await page.textContent(`label:has(input[name=agency][value="国家中医药局"]) .count`);
     const withAgency = want.filter((id) => {
       const item = items.find((i) => i.id === id)!;
       return [...item.agencies.macao, ...item.agencies.mainland].map(canonical).includes('国家中医药局');
@@ -160,7 +160,7 @@ describe('filters', () => {
 describe('the search page', () => {
   it('writes the query and filters to the URL as you type, restores them, and the back button works', async () => {
     await page.goto(`${baseUrl}/zh-hans/search/`);
-    await page.waitForSelector('[data-filter-groups] fieldset');
+    await page.waitForSelector('[data-search-app][data-ready]');
     await page.fill('#search-page-input', '旅游');
     await page.waitForURL(/q=%E6%97%85%E6%B8%B8/);
     await settle();

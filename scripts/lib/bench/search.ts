@@ -81,7 +81,7 @@ async function indexSize(records: SearchRecord[]): Promise<number> {
 export async function measureSearch(browser: Browser, baseUrl: string, recordsFile: string): Promise<SearchFigures> {
   const page = await browser.newPage();
   await page.goto(`${baseUrl}/zh-hans/search/`);
-  await page.waitForSelector('[data-filter-groups] fieldset');
+  await page.waitForSelector('[data-search-app][data-ready]');
   const perQueryMs: Record<string, number> = {};
   for (const q of BENCH_QUERIES) perQueryMs[q] = await timeQuery(page, q);
   await page.close();
