@@ -4,6 +4,7 @@
  * and the registries.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { ScriptId } from '../i18n/scripts.ts';
 import type { Agency, Pillar, Place, PlaceTerm } from '../schemas/registry.ts';
 import type { DocumentData } from '../schemas/document.ts';
 import type { Item } from '../schemas/item.ts';
@@ -16,6 +17,13 @@ export interface SiteItem {
   data: Item;
   paragraphs: string[];
   entry: CollectionEntry<'items'>;
+}
+
+/** The props of a component that shows one item: the script, the site data and the item. */
+export interface ItemComponentProps {
+  script: ScriptId;
+  site: SiteData;
+  item: SiteItem;
 }
 
 /** The whole site's data. */
