@@ -88,7 +88,7 @@ export interface Facet {
 /** The filters with their values in the script, in the order the page shows them. */
 export function facets(script: ScriptId, site: SiteData): Facet[] {
   const perItem = site.items.map((item) => filterValues(script, site, item));
-  const documentOrder = site.documents.map((d) => filterValues(script, site, site.itemsOf(d.id)[0]!).document[0]!);
+  const documentOrder = site.documents.map((d) => documentShortTitle(script, d));
   return FILTER_KEYS.map((key) => {
     const counts = new Map<string, number>();
     for (const values of perItem) for (const v of values[key]) counts.set(v, (counts.get(v) ?? 0) + 1);

@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { toSimplified, toTraditional } from '../../src/lib/convert.ts';
-import { launch, watchConsole } from './browser.ts';
+import { launch, waitForSearch, watchConsole } from './browser.ts';
 import { agencyOf, data, expectedIds, queries } from './search-expectations.ts';
 
 const baseUrl = inject('baseUrl');
@@ -28,12 +28,8 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 /** Waits for the search to settle and returns the status text. */
-async function settle(): Promise<string> {
-  await page.waitForFunction(() => {
-    const s = document.querySelector('[data-status]')?.textContent ?? '';
-    return s !== '' && !s.includes('……') && document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false';
-  });
-  return (await page.textContent('[data-status]')) ?? '';
+function settle(): Promise<string> {
+  return waitForSearch(page);
 }
 
 /** Every result id (`<document>/<item>`), after showing all pages of results. */

@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { Browser, Page } from 'playwright-core';
 import type { SearchRecord } from '../../../src/lib/search-records.ts';
+import { waitForSearch } from '../../../tests/e2e/browser.ts';
 
 /** Queries timed: own script, other script, one character, long names, Latin. */
 export const BENCH_QUERIES = ['中医药', '旅游', '部', '国家发展和改革委员会', '中葡合作发展基金', '巴西', '友好城市', '中醫藥', '葡語國家', 'UN Tourism'];
@@ -22,21 +23,15 @@ export interface SearchFigures {
   indexKb: Record<string, number>;
 }
 
-async function waitForResults(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const s = document.querySelector('[data-status]')?.textContent ?? '';
-    return s !== '' && !s.includes('……') && document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false';
-  });
-}
 
 /** Time from the last keystroke to the results being shown, measured in the page. */
 async function timeQuery(page: Page, query: string): Promise<number> {
   await page.fill('#search-page-input', '');
-  await waitForResults(page).catch(() => undefined);
+  await waitForSearch(page).catch(() => undefined);
   const started = await page.evaluate(() => performance.now());
   await page.fill('#search-page-input', query);
   await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q, query);
-  await waitForResults(page);
+  await waitForSearch(page);
   // The search waits 250 ms after typing before it starts (debounce); that wait is part of what readers feel.
   return Math.round((await page.evaluate(() => performance.now())) - started);
 }
@@ -58,12 +53,12 @@ async function bytesFetched(browser: Browser, baseUrl: string, gzip: boolean): P
   });
   const kb = (n: number) => Math.round((n / 1024) * 10) / 10;
   await page.goto(`${baseUrl}/zh-hans/search/?q=${encodeURIComponent('中医药')}`);
-  await waitForResults(page);
+  await waitForSearch(page);
   await Promise.all(pending);
   const first = bytes;
   await page.fill('#search-page-input', '友好城市');
   await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === '友好城市');
-  await waitForResults(page);
+  await waitForSearch(page);
   await Promise.all(pending);
   await context.close();
   return [kb(first), kb(bytes - first)];

@@ -16,6 +16,8 @@ export interface Line {
 /** Han ideographs and the CJK punctuation that sits between them. */
 const CJK = '\\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2014\u2018\u2019\u201c\u201d\u00b7';
 const IDEOGRAPH = /\p{Script=Han}/u;
+/** One character of Chinese text (an ideograph or CJK punctuation). */
+const CJK_CHAR = new RegExp(`[${CJK}]`, 'u');
 
 /** Cleans a whole source text into lines; see the README for the rules. */
 export function cleanSource(raw: string): Line[] {
@@ -75,7 +77,6 @@ export function normalizePunctuation(text: string): string {
  * in Latin text (UN Tourism) stay. Runs of spaces become one.
  */
 export function normalizeSpaces(text: string): string {
-  const cjk = new RegExp(`[${CJK}]`, 'u');
   return text
     .replace(/ {2,}/g, ' ')
     .trim()
@@ -83,7 +84,7 @@ export function normalizeSpaces(text: string): string {
       const before = whole[offset - 1] ?? '';
       const after = whole[offset + 1] ?? '';
       if (IDEOGRAPH.test(before) && IDEOGRAPH.test(after)) return ' ';
-      return cjk.test(before) || cjk.test(after) ? '' : ' ';
+      return CJK_CHAR.test(before) || CJK_CHAR.test(after) ? '' : ' ';
     });
 }
 
@@ -129,5 +130,5 @@ export function balanceQuotes(lines: Line[]): Line[] {
 }
 
 function nextToChinese(text: string, i: number): boolean {
-  return new RegExp(`[${CJK}]`, 'u').test(text[i - 1] ?? '') || new RegExp(`[${CJK}]`, 'u').test(text[i + 1] ?? '');
+  return CJK_CHAR.test(text[i - 1] ?? '') || CJK_CHAR.test(text[i + 1] ?? '');
 }

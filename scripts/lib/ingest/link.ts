@@ -44,6 +44,8 @@ interface Candidate {
   b: number;
   score: number;
   reasons: string[];
+  /** True for a link added by content/registry/links.yml. */
+  override: boolean;
 }
 
 /** Returns the items with `related` filled. */
@@ -77,14 +79,14 @@ export function linkItems(items: ItemRecord[], registries: Registries): ItemReco
     const phrases = sharedPhrases(texts[a]!, texts[b]!, idf, LINKING.minPhrase).filter(
       (p) => !shared.some((s) => s.includes(p) || p.includes(s)) && phraseDf(p) <= LINKING.commonPhrase,
     );
-    links.set(key(a, b), { a, b, score: round(score), reasons: [...shared, ...phrases].slice(0, 3) });
+    links.set(key(a, b), { a, b, score: round(score), reasons: [...shared, ...phrases].slice(0, 3), override: false });
   }
   applyOverrides(links, registries.links, ids, key);
 
   const related: Related[][] = items.map(() => []);
-  for (const { a, b, score, reasons, override } of links.values() as Iterable<Candidate & { override?: boolean }>) {
-    related[a]!.push({ id: ids[b]!, score, reasons, override: override ?? false });
-    related[b]!.push({ id: ids[a]!, score, reasons, override: override ?? false });
+  for (const { a, b, score, reasons, override } of links.values()) {
+    related[a]!.push({ id: ids[b]!, score, reasons, override });
+    related[b]!.push({ id: ids[a]!, score, reasons, override });
   }
   return items.map((item, i) => ({
     ...item,
@@ -126,23 +128,17 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-function applyOverrides(
-  links: Map<string, Candidate & { override?: boolean }>,
-  overrides: LinkOverrides,
-  ids: string[],
-  key: (a: number, b: number) => string,
-): void {
+function applyOverrides(links: Map<string, Candidate>, overrides: LinkOverrides, ids: string[], key: (a: number, b: number) => string): void {
   const file = 'content/registry/links.yml';
   const indexOf = (id: string) => {
     const i = ids.indexOf(id);
     if (i < 0) throw new IngestError(file, null, `The link override names "${id}", which is not an item.`, 'Use <document>/<item> ids as in content/items.');
     return i;
   };
-  for (const { pair, reason } of overrides.reject) {
+  for (const { pair } of overrides.reject) {
     const k = key(indexOf(pair[0]), indexOf(pair[1]));
     if (!links.delete(k))
       throw new IngestError(file, null, `The rejected link ${pair[0]} – ${pair[1]} is not made by the linker.`, 'Remove the stale override.');
-    void reason;
   }
   for (const { pair, reason } of overrides.add) {
     const [a, b] = [indexOf(pair[0]), indexOf(pair[1])];

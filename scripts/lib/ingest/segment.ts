@@ -119,7 +119,7 @@ function segmentNumbered(lines: Line[], file: string): Segmented {
   let lastItem = 0;
   let lastMechanism = 0;
   let unit: Unit | null = null;
-  let paragraph: { role: 'preamble' | 'body' | 'closing'; p: Paragraph; line: number } | null = null;
+  let paragraph: { role: 'preamble' | 'body' | 'closing'; p: Paragraph } | null = null;
   let previous = '';
   const strayAfterItem: number[] = [];
 
@@ -175,7 +175,7 @@ function segmentNumbered(lines: Line[], file: string): Segmented {
       close();
       const role = part === null ? 'preamble' : units.length > 0 ? 'closing' : 'body';
       if (hadUnit && role === 'closing') strayAfterItem.push(line.line);
-      paragraph = { role, p: newParagraph(line), line: line.line };
+      paragraph = { role, p: newParagraph(line) };
     }
     previous = line.text;
   });

@@ -108,8 +108,9 @@ async function start(root: HTMLElement): Promise<void> {
       // Longer queries: keep only items that hold every phrase, and count facets from them.
       const data = await Promise.all(result.results.map((r) => r.data()));
       if (id !== run) return;
-      const keep = result.results.filter((_, i) => holdsAll(`${data[i]!.meta.text}\n${data[i]!.meta.keys}`, plan.phrases));
-      const kept = data.filter((d) => holdsAll(`${d.meta.text}\n${d.meta.keys}`, plan.phrases));
+      const holds = data.map((d) => holdsAll(`${d.meta.text}\n${d.meta.keys}`, plan.phrases));
+      const keep = result.results.filter((_, i) => holds[i]);
+      const kept = data.filter((_, i) => holds[i]);
       count = keep.length;
       counts = {};
       for (const d of kept) for (const [k, vs] of Object.entries(d.filters)) for (const v of vs) (counts[k] ??= {})[v] = (counts[k][v] ?? 0) + 1;
