@@ -11,7 +11,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { serve } from './serve.ts';
-import { launch } from '../tests/e2e/browser.ts';
+import { launch } from './lib/browser/chromium.ts';
 import { measureBuild, type BuildFigures } from './lib/bench/build.ts';
 import { runLighthouse } from './lib/bench/lighthouse.ts';
 import { measurePageWeight } from './lib/bench/page-weight.ts';

@@ -1,22 +1,7 @@
-/** Shared browser helpers: Debian's Chromium through playwright-core, and the built site's pages. */
+/** Shared browser-test helpers: the browser (scripts/lib/browser/), the built site's pages, waiting for search. */
 import { readdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-
-/** Chromium's flags for this machine: headless, no sandbox (root), no background network. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** Launches Debian's Chromium (never a downloaded one). */
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-}
+import type { Page } from 'playwright-core';
+export { CHROMIUM_ARGS, launch } from '../../scripts/lib/browser/chromium.ts';
 
 /** Collects console messages and page errors; tests assert it stays empty. */
 export function watchConsole(page: Page): string[] {

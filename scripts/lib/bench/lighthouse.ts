@@ -1,7 +1,7 @@
 /** Lighthouse (npm `lighthouse`) on Debian's Chromium: performance, accessibility, best practices, SEO. */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS } from '../../../tests/e2e/browser.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../browser/chromium.ts';
 
 /** Scores (0–100) of one page. */
 export interface LighthouseScores {
@@ -14,7 +14,7 @@ export interface LighthouseScores {
 
 /** Runs Lighthouse on each path of the site at `baseUrl`. */
 export async function runLighthouse(baseUrl: string, paths: string[]): Promise<LighthouseScores[]> {
-  const chrome = await chromeLauncher.launch({ chromePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
   try {
     const out: LighthouseScores[] = [];
     for (const p of paths) {
