@@ -8,12 +8,47 @@ import remarkGfm from 'remark-gfm';
 import { parse as parseYaml } from 'yaml';
 import { postbuild } from './src/integrations/postbuild.ts';
 
-// The public address of the site, for canonical links, the sitemap and Open
-// Graph. Set SITE_URL when deploying; the default is what `npm start` serves.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// The public origin of the site (e.g. https://bri.example.mo), the one setting
+// for canonical links, the sitemap, Open Graph and open-data URLs. Unset, the
+// build writes root-relative links and no address at all (see README, "Deploying").
+const site = publicOrigin(process.env.SITE_URL);
+
+/**
+ * Checks SITE_URL: an http(s) origin with nothing after it but an optional "/".
+ * @param {string | undefined} value
+ */
+function publicOrigin(value) {
+  if (!value) return undefined;
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`SITE_URL="${value}" is not a URL; set it to the site's public origin, e.g. SITE_URL=https://bri.example.mo`);
+  }
+  if (!/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search || url.hash) {
+    throw new Error(`SITE_URL="${value}" must be an http(s) origin with no path, query or #, e.g. SITE_URL=https://bri.example.mo`);
+  }
+  return url.origin;
+}
 
 /** @type {{ from: string, to: string }[]} */
 const moved = parseYaml(readFileSync('content/registry/redirects.yml', 'utf8')) ?? [];
+
+/**
+ * Drops one known, harmless bundler warning: @astrojs/mdx marks every MDX
+ * module "use astro:head-inject", a directive for Astro's own compiler that
+ * Rolldown cannot know and reports once per item (107 warnings that buried
+ * real ones). Every other warning still shows, and a test fails the build on any.
+ * @returns {import('vite').Plugin}
+ */
+function quietHeadInject() {
+  return {
+    name: 'quiet-astro-head-inject',
+    onLog(_level, log) {
+      if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return false;
+    },
+  };
+}
 
 export default defineConfig({
   site,
@@ -37,6 +72,7 @@ export default defineConfig({
   vite: {
     // Never inline a script or an asset: a strict CSP allows no inline script.
     build: { assetsInlineLimit: 0 },
+    plugins: [quietHeadInject()],
   },
   integrations: [mdx(), postbuild({ lockFile: 'urls.lock' })],
   devToolbar: { enabled: false },

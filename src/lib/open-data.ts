@@ -6,7 +6,7 @@ import { stringify } from 'csv-stringify/sync';
 import { SCRIPTS } from '../i18n/scripts.ts';
 import { localText } from './localize.ts';
 import type { SiteData } from './site-data.ts';
-import { documentUrl, itemUrl } from './urls.ts';
+import { absoluteUrl, documentUrl, itemUrl } from './urls.ts';
 
 type Bilingual = { 'zh-Hans': string; 'zh-Hant': string };
 
@@ -45,9 +45,9 @@ function bilingual(make: (script: (typeof SCRIPTS)[number]['id']) => string): Bi
   return { 'zh-Hans': make('zh-hans'), 'zh-Hant': make('zh-hant') };
 }
 
-/** Builds the export; URLs are absolute on `site`. */
-export function buildOpenData(site: SiteData, origin: URL): OpenData {
-  const abs = (path: string) => new URL(path, origin).href;
+/** Builds the export; URLs are absolute on the public origin when one is set, else root-relative. */
+export function buildOpenData(site: SiteData, origin: URL | undefined): OpenData {
+  const abs = (path: string) => absoluteUrl(path, origin) ?? path;
   return {
     documents: site.documents.map((d) => ({
       id: d.id,

@@ -76,3 +76,13 @@ export const DATA_URLS = { json: '/data/items.json', csv: '/data/items.csv' } as
 export function switchScriptPath(path: string, to: ScriptId): string {
   return path.replace(/^\/zh-han[st](?=\/|$)/, `/${to}`);
 }
+
+/**
+ * A site path made absolute on the public origin (`SITE_URL` at build time,
+ * `Astro.site` in pages). Without an origin there is no true absolute URL, so
+ * this returns undefined and callers publish the root-relative path or omit
+ * the field; nothing ever says `localhost`.
+ */
+export function absoluteUrl(path: string, origin: URL | undefined): string | undefined {
+  return origin ? new URL(path, origin).href : undefined;
+}

@@ -1,4 +1,8 @@
-/** `/sitemap.xml`: every page in both scripts, each with its hreflang alternates. */
+/**
+ * `/sitemap.xml`: every page in both scripts, each with its hreflang
+ * alternates. A sitemap needs absolute URLs, so a build without a public
+ * origin (SITE_URL) writes an empty one that says why, rather than guessing.
+ */
 import type { APIRoute } from 'astro';
 import { SCRIPTS } from '../i18n/scripts.ts';
 import { pagePaths } from '../lib/page-list.ts';
@@ -7,6 +11,10 @@ import { loadSiteData } from '../lib/site-data.ts';
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 export const GET: APIRoute = async ({ site }) => {
+  const head = '<?xml version="1.0" encoding="UTF-8"?>\n';
+  const open = '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">';
+  const headers = { 'Content-Type': 'application/xml; charset=utf-8' };
+  if (!site) return new Response(`${head}<!-- Built without SITE_URL: the public address is unknown, so no URLs are listed. -->\n${open}\n</urlset>\n`, { headers });
   const paths = pagePaths(await loadSiteData());
   const url = (script: string, path: string) => escapeXml(new URL(`/${script}${path}`, site).href);
   const entries = paths.flatMap((path) =>
@@ -15,6 +23,5 @@ export const GET: APIRoute = async ({ site }) => {
         `  <url>\n    <loc>${url(s.id, path)}</loc>\n${SCRIPTS.map((a) => `    <xhtml:link rel="alternate" hreflang="${a.lang}" href="${url(a.id, path)}"/>`).join('\n')}\n  </url>`,
     ),
   );
-  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`;
-  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  return new Response(`${head}${open}\n${entries.join('\n')}\n</urlset>\n`, { headers });
 };

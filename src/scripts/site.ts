@@ -1,7 +1,8 @@
 /**
  * The little JavaScript every page has, all of it optional: the script
  * switch keeps the #anchor and remembers the choice; "/" focuses the search
- * box; the copy-link button copies the item URL.
+ * box; the copy-link button copies the item URL, and an item's citation
+ * shows the page's own address when the build had no public origin.
  */
 const STORAGE_KEY = 'script';
 
@@ -23,7 +24,8 @@ document.addEventListener('click', (event) => {
   }
   const copy = target?.closest<HTMLButtonElement>('button[data-copy]');
   if (copy) {
-    void navigator.clipboard.writeText(copy.dataset['copy'] ?? location.href).then(() => {
+    // A root-relative path (no SITE_URL at build time) becomes the address the page is read at.
+    void navigator.clipboard.writeText(new URL(copy.dataset['copy'] ?? '', location.href).href).then(() => {
       const status = document.getElementById(copy.getAttribute('aria-controls') ?? '');
       if (status) status.textContent = copy.dataset['copied'] ?? '';
     });
@@ -44,6 +46,11 @@ document.addEventListener('keydown', (event) => {
     input.focus();
     input.select();
   }
+});
+
+// Built without a public origin, the citation shows the path; complete it with the address in use.
+document.querySelectorAll<HTMLElement>('[data-page-url]').forEach((el) => {
+  if (el.textContent?.startsWith('/')) el.textContent = new URL(el.textContent, location.href).href;
 });
 
 // Buttons that need JavaScript stay hidden without it.

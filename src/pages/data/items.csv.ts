@@ -4,6 +4,6 @@ import { buildOpenData, openDataCsv } from '../../lib/open-data.ts';
 import { loadSiteData } from '../../lib/site-data.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const csv = openDataCsv(buildOpenData(await loadSiteData(), site!));
+  const csv = openDataCsv(buildOpenData(await loadSiteData(), site));
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
