@@ -14,7 +14,8 @@ export const GET: APIRoute = async ({ site }) => {
   const head = '<?xml version="1.0" encoding="UTF-8"?>\n';
   const open = '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">';
   const headers = { 'Content-Type': 'application/xml; charset=utf-8' };
-  if (!site) return new Response(`${head}<!-- Built without SITE_URL: the public address is unknown, so no URLs are listed. -->\n${open}\n</urlset>\n`, { headers });
+  if (!site)
+    return new Response(`${head}<!-- Built without SITE_URL: the public address is unknown, so no URLs are listed. -->\n${open}\n</urlset>\n`, { headers });
   const paths = pagePaths(await loadSiteData());
   const url = (script: string, path: string) => escapeXml(new URL(`/${script}${path}`, site).href);
   const entries = paths.flatMap((path) =>

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { DEBIAN_PACKAGES, findChromium, KNOWN_PATHS, NO_BROWSER, type FindEnv } from '../../scripts/lib/browser/find-chromium.ts';
 
 /** A fake machine: the files that exist, who we are, and what apt-get would install. */
-function fakeEnv(options: { platform?: NodeJS.Platform; files?: string[]; uid?: number; env?: Record<string, string>; aptInstalls?: string; aptFails?: boolean }) {
+function fakeEnv(options: {
+  platform?: NodeJS.Platform;
+  files?: string[];
+  uid?: number;
+  env?: Record<string, string>;
+  aptInstalls?: string;
+  aptFails?: boolean;
+}) {
   const files = new Set(options.files ?? []);
   const commands: string[] = [];
   const env: FindEnv = {
