@@ -1,9 +1,9 @@
 /** A throwaway copy of the project's content, to run ingestion against bad input. */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { runIngestCli, type CliResult } from '../../scripts/lib/ingest/cli.ts';
 
 /** Copies content/ into a new temporary folder; returns its root. */
 export function copyProject(): string {
@@ -12,10 +12,9 @@ export function copyProject(): string {
   return root;
 }
 
-/** Runs `npm run ingest` (the same script) against a root. */
-export function runIngest(root: string, ...args: string[]): { code: number; stdout: string; stderr: string } {
-  const result = spawnSync('npx', ['tsx', 'scripts/ingest.ts', `--root=${root}`, ...args], { encoding: 'utf8' });
-  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr.replace(/npm warn.*\n/g, '') };
+/** Runs `npm run ingest`'s command line in-process against a root. */
+export function runIngest(root: string, ...args: string[]): Promise<CliResult> {
+  return runIngestCli([`--root=${root}`, ...args], process.cwd());
 }
 
 /** A fingerprint of every file under a folder: any change to content or names changes it. */
