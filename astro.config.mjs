@@ -46,13 +46,13 @@ function quietHeadInject() {
   return {
     name: 'quiet-astro-head-inject',
     onLog(_level, log) {
-      if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return false;
+      return !(log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject'));
     },
   };
 }
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   trailingSlash: 'always',
   build: {
     format: 'directory',

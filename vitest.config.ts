@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // once (tests/e2e/global-setup.ts) and drive Debian's Chromium against it.
 export default defineConfig({
   test: {
+    reporters: ['default', './tests/reporters/summary.ts'],
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 } },
       {

@@ -8,11 +8,7 @@ import sirv from 'sirv';
 import { SECURITY_HEADERS } from '../src/lib/csp.ts';
 
 /** Starts the server; resolves with its URL. */
-export async function serve(
-  dir = 'dist',
-  port = Number(process.env['PORT'] ?? 4321),
-  host = '127.0.0.1',
-): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serve(dir = 'dist', port = 4321, host = '127.0.0.1'): Promise<{ url: string; close: () => Promise<void> }> {
   const notFound = await readFile(`${dir}/404.html`).catch(() => Buffer.from('Not found'));
   const assets = sirv(dir, {
     dev: false,
@@ -34,6 +30,6 @@ export async function serve(
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { url } = await serve();
+  const { url } = await serve('dist', Number(process.env['PORT'] ?? 4321), process.env['HOST'] ?? '127.0.0.1');
   console.log(`Serving dist/ at ${url}/ (Ctrl+C to stop)`);
 }

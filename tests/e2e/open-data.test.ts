@@ -17,7 +17,7 @@ describe('items.json', () => {
   it('has the documented shape for every item', () => {
     for (const item of data.items) {
       expect(Object.keys(item)).toEqual(['id', 'document', 'number', 'section', 'pillar', 'years', 'agencies', 'countries', 'related', 'text', 'urls']);
-      expect(item.id).toBe(`${item.document}/${new URL(item.urls['zh-Hans']).pathname.split('/')[3]}`);
+      expect(item.id).toBe(`${item.document}/${new URL(item.urls['zh-Hans'], 'https://any.example').pathname.split('/')[3]}`);
       expect(item.urls['zh-Hant']).toMatch(/\/zh-hant\/[a-z0-9-]+\/[a-z0-9-]+\/$/);
       expect(item.text['zh-Hant']).not.toBe(item.text['zh-Hans']);
     }

@@ -30,11 +30,12 @@ async function open(path: string, options: { javaScriptEnabled?: boolean; width?
   });
   const page = await context.newPage();
   const console = watchConsole(page);
-  await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+  // 'load' runs the page's module scripts; nothing on these pages loads later.
+  await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
   return { page, console };
 }
 
-describe('script switch', () => {
+describe.concurrent('script switch', () => {
   it.each(types)('%s: lands on the same page in the other script and back', async (_name, path) => {
     const { page, console } = await open(path);
     await page.click('a[data-script-switch]');
@@ -78,7 +79,7 @@ describe('script switch', () => {
   });
 });
 
-describe('accessibility', () => {
+describe.concurrent('accessibility', () => {
   const dark = both
     .filter(([name]) => /^(home|item|agency × pillar matrix|lineage map|search) /.test(name))
     .map(([name, path]): [string, string, boolean] => [`${name}, dark mode`, path, true]);
@@ -87,7 +88,7 @@ describe('accessibility', () => {
     async (_name, path, isDark) => {
       const { page, console } = await open(path, { dark: isDark });
       if (path.endsWith('/search/')) {
-        await page.goto(`${baseUrl}${path}?q=${encodeURIComponent('合作')}`, { waitUntil: 'networkidle' });
+        await page.goto(`${baseUrl}${path}?q=${encodeURIComponent('合作')}`, { waitUntil: 'load' });
         await page.waitForSelector('[data-results] li');
       }
       await page.evaluate(axeSource);
@@ -110,7 +111,7 @@ describe('accessibility', () => {
   );
 });
 
-describe('small screens', () => {
+describe.concurrent('small screens', () => {
   it.each(both)('%s has no horizontal scroll at 360 px', async (_name, path) => {
     const { page } = await open(path, { width: 360 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -119,7 +120,7 @@ describe('small screens', () => {
   });
 });
 
-describe('without JavaScript', () => {
+describe.concurrent('without JavaScript', () => {
   it.each(both.filter(([name]) => !name.startsWith('search')))('%s reads fully', async (_name, path) => {
     const { page } = await open(path, { javaScriptEnabled: false });
     const main = (await page.textContent('main')) ?? '';

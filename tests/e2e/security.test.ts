@@ -36,7 +36,7 @@ describe('security', () => {
       if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
     });
     for (const script of ['zh-hans', 'zh-hant'] as const) {
-      for (const path of Object.values(pageTypes(script))) await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+      for (const path of Object.values(pageTypes(script))) await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
       await page.goto(`${baseUrl}/${script}/search/?q=${encodeURIComponent(script === 'zh-hans' ? '中醫藥' : '中医药')}`);
       await page.waitForSelector('[data-results] > li');
     }
