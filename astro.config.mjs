@@ -1,13 +1,12 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
 import process from 'node:process';
 import { URL } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { parse as parseYaml } from 'yaml';
 import { postbuild } from './src/integrations/postbuild.ts';
+import { readRedirects } from './src/integrations/redirects.ts';
 
 // The public origin of the site (e.g. https://bri.example.mo), the one setting
 // for canonical links, the sitemap, Open Graph and open-data URLs. Unset, the
@@ -32,8 +31,8 @@ function publicOrigin(value) {
   return url.origin;
 }
 
-/** @type {{ from: string, to: string }[]} */
-const moved = parseYaml(readFileSync('content/registry/redirects.yml', 'utf8')) ?? [];
+// Validated: same-site, normalised paths only (src/schemas/redirects.ts).
+const moved = readRedirects();
 
 /**
  * Drops one known, harmless bundler warning: @astrojs/mdx marks every MDX
@@ -75,6 +74,6 @@ export default defineConfig({
     build: { assetsInlineLimit: 0 },
     plugins: [quietHeadInject()],
   },
-  integrations: [mdx(), postbuild({ lockFile: 'urls.lock' })],
+  integrations: [mdx(), postbuild({ lockFile: 'urls.lock', redirects: moved })],
   devToolbar: { enabled: false },
 });

@@ -7,7 +7,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { SECURITY_HEADERS } from '../lib/csp.ts';
+import type { Redirect } from '../schemas/redirects.ts';
 import { buildSearchIndex } from './pagefind.ts';
+import { missingTargets } from './redirects.ts';
 import { builtUrls, checkLock, readLock } from './url-lock.ts';
 
 /** Headers for Netlify / Cloudflare Pages (`_headers`); other hosts: see README. */
@@ -17,13 +19,18 @@ function headersFile(): string {
     .join('\n')}\n`;
 }
 
-/** The post-build integration. `lockFile` null skips the URL lock (benchmarks on synthetic corpora). */
-export function postbuild(options: { lockFile: string | null }): AstroIntegration {
+/**
+ * The post-build integration. `lockFile` null skips the URL lock (benchmarks
+ * on synthetic corpora); `redirects` are checked to land on built pages.
+ */
+export function postbuild(options: { lockFile: string | null; redirects?: Redirect[] }): AstroIntegration {
   return {
     name: 'postbuild',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
+        const badRedirects = missingTargets(options.redirects ?? [], dist);
+        if (badRedirects.length) throw new Error(badRedirects.join('\n'));
         const started = performance.now();
         const pages = await buildSearchIndex(dist);
         logger.info(`Pagefind indexed ${pages} records in ${Math.round(performance.now() - started)} ms.`);
