@@ -4,10 +4,10 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { SourceMetaSchema, type SourceMeta } from '../../../src/schemas/source.ts';
 import { IngestError } from './errors.ts';
 import { formatSchemaIssue } from './schema-errors.ts';
+import { parseYamlFile } from './yaml.ts';
 
 /** A source text with its metadata. */
 export interface Source {
@@ -52,16 +52,15 @@ export async function readSources(root: string, dir = 'content/sources'): Promis
   return sources.sort((a, b) => a.meta.order - b.meta.order);
 }
 
-/** Decodes a source strictly: UTF-8 only, no BOM, LF line ends, not empty. */
+/** Decodes a source strictly: UTF-8 only, no BOM, LF line ends, not empty, no hidden controls. */
 export function decodeSource(file: string, bytes: Uint8Array): string {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    const offset = firstInvalidUtf8(bytes);
-    const line = bytes.subarray(0, offset).filter((b) => b === 0x0a).length + 1;
+  const offset = firstInvalidUtf8(bytes);
+  if (offset < bytes.length) {
+    let line = 1;
+    for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
     throw new IngestError(file, line, `This file is not valid UTF-8 (byte ${offset}).`, 'Save it as UTF-8.');
   }
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   if (text.startsWith('\uFEFF')) {
     throw new IngestError(file, 1, 'This file starts with a byte order mark.', 'Save it as UTF-8 without BOM.');
   }
@@ -72,6 +71,7 @@ export function decodeSource(file: string, bytes: Uint8Array): string {
   if (text.trim() === '') {
     throw new IngestError(file, 1, 'This file is empty.', 'Copy the document text into it.');
   }
+  assertNoHiddenControls(file, text);
   return text;
 }
 
@@ -83,25 +83,58 @@ export function lineOf(text: string, offset: number): number {
 }
 
 function parseMeta(file: string, yamlText: string): SourceMeta {
-  let raw: unknown;
-  try {
-    raw = parseYaml(yamlText);
-  } catch (error) {
-    const line = error instanceof YAMLParseError ? (error.linePos?.[0].line ?? null) : null;
-    throw new IngestError(file, line, `This YAML does not parse: ${(error as Error).message.split('\n')[0]}`, 'Fix the syntax.');
-  }
+  const raw = parseYamlFile(file, yamlText);
   const result = SourceMetaSchema.safeParse(raw);
   if (!result.success) throw new IngestError(file, null, formatSchemaIssue(result.error), 'See src/schemas/source.ts for the fields.');
   return result.data;
 }
 
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let end = 1; end <= bytes.length; end++) {
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end), { stream: true });
-    } catch {
-      return end - 1;
+/**
+ * Offset of the first byte that is not part of well-formed UTF-8, in one pass
+ * (the WHATWG decoder's rules: no overlong forms, no surrogates, nothing
+ * above U+10FFFF); `bytes.length` when all of it is well formed.
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) {
+      i++;
+      continue;
     }
+    const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 0) return i;
+    // The second byte's range is narrower after E0, ED, F0 and F4.
+    const [low, high] =
+      lead === 0xe0 ? [0xa0, 0xbf] : lead === 0xed ? [0x80, 0x9f] : lead === 0xf0 ? [0x90, 0xbf] : lead === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+    for (let k = 1; k < length; k++) {
+      const b = bytes[i + k];
+      if (b === undefined || b < (k === 1 ? low : 0x80) || b > (k === 1 ? high : 0xbf)) return i;
+    }
+    i += length;
   }
   return bytes.length;
+}
+
+/**
+ * Characters no source may hold, because they are invisible and change what
+ * a reader sees or where a line ends: control characters other than line feed
+ * and tab, bidirectional controls (U+202A–U+202E, U+2066–U+2069, marks), line
+ * and paragraph separators, and every other format character except the few
+ * that cleaning removes (zero-width spaces and joiners, word joiner, soft
+ * hyphen, a stray U+FEFF).
+ */
+const FORBIDDEN = /(?![\n\t\u200b-\u200d\u2060\ufeff\u00ad])[\p{Cc}\p{Cf}\u2028\u2029]/u;
+
+/** Refuses a forbidden character, naming its line and code point. */
+export function assertNoHiddenControls(file: string, text: string): void {
+  const match = FORBIDDEN.exec(text);
+  if (!match) return;
+  const code = `U+${match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  throw new IngestError(
+    file,
+    lineOf(text, match.index),
+    `This line holds ${code}, an invisible control or format character that can hide or reorder text on the page.`,
+    'Delete it (retype the line if your editor does not show it).',
+  );
 }

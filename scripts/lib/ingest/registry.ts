@@ -4,7 +4,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import {
   AgencySchema,
@@ -21,6 +20,7 @@ import {
 } from '../../../src/schemas/registry.ts';
 import { IngestError } from './errors.ts';
 import { formatSchemaIssue } from './schema-errors.ts';
+import { parseYamlFile } from './yaml.ts';
 
 /** Everything ingestion knows besides the documents. */
 export interface Registries {
@@ -33,7 +33,7 @@ export interface Registries {
 }
 
 async function loadYaml<T>(root: string, file: string, schema: z.ZodType<T>): Promise<T> {
-  const raw: unknown = parseYaml(await readFile(path.join(root, file), 'utf8'));
+  const raw = parseYamlFile(file, await readFile(path.join(root, file), 'utf8'));
   const result = schema.safeParse(raw);
   if (!result.success) throw new IngestError(file, null, formatSchemaIssue(result.error), 'Fix the entry.');
   return result.data;
