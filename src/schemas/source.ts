@@ -51,6 +51,13 @@ export const SourceMetaSchema = z.strictObject({
   unnumberedHeadings: z.array(TextSchema).default([]),
   /** Checked facts worth telling readers, in Simplified Chinese, or an empty list. */
   notes: z.array(TextSchema).default([]),
+  /**
+   * How the items of a `numbered-items` document are numbered: `1.` (the
+   * default), `1、`, `1．` (full-width stop; cleaning makes full-width digits
+   * ASCII, so １． is written 1．) or `(1)` (half- or full-width brackets).
+   * A line that starts like an item number in any other form stops ingestion.
+   */
+  itemNumbering: z.enum(['1.', '1、', '1．', '(1)']).default('1.'),
 });
 
 /** Metadata of a source document. */

@@ -40,7 +40,15 @@ export interface Segmented {
 
 const L1 = /^([一二三四五六七八九十]+)、(.*)$/u;
 const L2 = /^（([一二三四五六七八九十]+)）(.*)$/u;
-const NUMBERED = /^(\d{1,3})\.(?!\d)(.*)$/u;
+/** The item number forms `itemNumbering` may name, each as a pattern: number, then the text. */
+const ITEM_NUMBER: Record<SourceMeta['itemNumbering'], RegExp> = {
+  '1.': /^(\d{1,3})\.(?!\d)(.*)$/u,
+  '1、': /^(\d{1,3})、(.*)$/u,
+  '1．': /^(\d{1,3})．(.*)$/u,
+  '(1)': /^[（(](\d{1,3})[）)](.*)$/u,
+};
+/** A line that starts like an item number in any form (1. 1、 1． (1) （1） 1000.), for the check that none is missed. */
+const LOOKS_NUMBERED = /^(?:[（(](\d{1,4})[）)]|(\d{1,4})[.、．](?!\d))/u;
 const TERMINAL = /[。：！？]$/u;
 /** Inside a numbered item only a full stop can end it (a colon may end a line mid-item). */
 const ITEM_END = /[。！？]$/u;
@@ -55,7 +63,32 @@ export function lineAt(paragraph: Paragraph, offset: number): number {
 /** Splits a cleaned document into outline blocks and items. */
 export function segmentDocument(lines: Line[], meta: SourceMeta, file: string): Segmented {
   const body = consumeTitle(lines, meta, file);
-  return meta.structure === 'sections' ? segmentSections(body, meta, file) : segmentNumbered(body, file);
+  const segmented = meta.structure === 'sections' ? segmentSections(body, meta, file) : segmentNumbered(body, ITEM_NUMBER[meta.itemNumbering], meta, file);
+  if (segmented.units.length === 0) {
+    const expected = meta.structure === 'sections' ? 'sections headed 一、二、…' : `items numbered like "${meta.itemNumbering}"`;
+    throw new IngestError(
+      file,
+      null,
+      `No items were found: this document's metadata says it has ${expected}.`,
+      'Set `structure` and `itemNumbering` in its metadata to the form the text uses, or check the text.',
+    );
+  }
+  return segmented;
+}
+
+/** The error for a line that starts like an item number but was not taken as the next item. */
+function lookAlikeError(file: string, line: Line, meta: SourceMeta, next: number): IngestError {
+  const match = LOOKS_NUMBERED.exec(line.text)!;
+  const number = Number(match[1] ?? match[2]);
+  const form = meta.itemNumbering.replace('1', String(next));
+  return new IngestError(
+    file,
+    line.line,
+    `This line starts like item number ${number} ("${match[0]}"), but the next item here is ${next}, numbered like "${form}".`,
+    number === next
+      ? `Write the number as "${form}", or set \`itemNumbering\` in the metadata if the whole document uses "${match[0].replace(/\d+/, '1')}".`
+      : 'Correct the number against the published document.',
+  );
 }
 
 /** The title lines must spell `title.full`; returns the lines after them. */
@@ -110,7 +143,7 @@ function stripEmpty(file: string, unit: Unit): void {
 }
 
 /** Documents of numbered items (1. 2. …) under headings, with mechanism items （一）（二）. */
-function segmentNumbered(lines: Line[], file: string): Segmented {
+function segmentNumbered(lines: Line[], NUMBERED: RegExp, meta: SourceMeta, file: string): Segmented {
   const outline: Block[] = [];
   const units: Unit[] = [];
   let part: string | null = null;
@@ -164,6 +197,8 @@ function segmentNumbered(lines: Line[], file: string): Segmented {
       expectNext(file, line.line, 'Item', value, lastItem);
       lastItem = value;
       startUnit({ slug: String(value), number: String(value), numberPrinted: true, kind: 'item', line: line.line }, numbered[2]!.trim(), line);
+    } else if (LOOKS_NUMBERED.test(line.text)) {
+      throw lookAlikeError(file, line, meta, lastItem + 1);
     } else if (unit !== null && !(ITEM_END.test(previous) && !line.text.startsWith('（'))) {
       const u: Unit = unit;
       if (u.paragraphs.length === 0) u.paragraphs.push(newParagraph(line));
