@@ -7,6 +7,7 @@ import type { Agency } from '../../../src/schemas/registry.ts';
 import type { SourceMeta } from '../../../src/schemas/source.ts';
 import { IngestError } from './errors.ts';
 import { lineAt, type Unit } from './segment.ts';
+import type { UnknownAgency } from './unknown-agencies.ts';
 
 /** Responsible bodies of one item, by side. */
 export interface ItemAgencies {
@@ -17,15 +18,19 @@ export interface ItemAgencies {
 const MACAO_LABEL = '澳门特别行政区政府：';
 const MAINLAND_LABEL = '内地相关单位：';
 
-/** The responsible bodies of an item, by the document's agency style. */
-export function extractAgencies(unit: Unit, meta: SourceMeta, agencies: Agency[], file: string): ItemAgencies {
-  if (meta.agencyStyle === 'parenthetical') return fromParenthetical(unit, agencies, file);
+/**
+ * The responsible bodies of an item, by the document's agency style. Names
+ * the registry does not know are added to `unknown` (reported together at the
+ * end of the run) and left out.
+ */
+export function extractAgencies(unit: Unit, meta: SourceMeta, agencies: Agency[], file: string, unknown: UnknownAgency[] = []): ItemAgencies {
+  if (meta.agencyStyle === 'parenthetical') return fromParenthetical(unit, agencies, file, unknown);
   if (meta.agencyStyle === 'named-bodies') return fromNamedBodies(unit, agencies);
   return { macao: [], mainland: [] };
 }
 
 /** （澳门特别行政区政府：A、B，内地相关单位：C、D） at the end of the item. */
-function fromParenthetical(unit: Unit, agencies: Agency[], file: string): ItemAgencies {
+function fromParenthetical(unit: Unit, agencies: Agency[], file: string, unknown: UnknownAgency[]): ItemAgencies {
   const paragraph = unit.paragraphs.at(-1)!;
   const start = paragraph.text.lastIndexOf(`（${MACAO_LABEL}`);
   if (start < 0) {
@@ -54,12 +59,20 @@ function fromParenthetical(unit: Unit, agencies: Agency[], file: string): ItemAg
   const macaoPart = (split < 0 ? inner : inner.slice(0, split)).replace(/[，、]$/, '');
   const mainlandPart = split < 0 ? '' : inner.slice(split + MAINLAND_LABEL.length);
   return {
-    macao: resolveNames(macaoPart, agencies, file, line, 'macao'),
-    mainland: resolveNames(mainlandPart, agencies, file, line, 'mainland'),
+    macao: resolveNames(macaoPart, agencies, file, line, 'macao', unknown, (name) => lineAt(paragraph, paragraph.text.indexOf(name, start))),
+    mainland: resolveNames(mainlandPart, agencies, file, line, 'mainland', unknown, (name) => lineAt(paragraph, paragraph.text.lastIndexOf(name))),
   };
 }
 
-function resolveNames(list: string, agencies: Agency[], file: string, line: number, side: Agency['side']): AgencyRef[] {
+function resolveNames(
+  list: string,
+  agencies: Agency[],
+  file: string,
+  line: number,
+  side: Agency['side'],
+  unknown: UnknownAgency[],
+  lineOfName: (printed: string) => number = () => line,
+): AgencyRef[] {
   const names = list
     .split(/[、，]/)
     .map((n) => n.trim())
@@ -68,12 +81,8 @@ function resolveNames(list: string, agencies: Agency[], file: string, line: numb
   for (const printed of names) {
     const agency = agencies.find((a) => a.name === printed || a.aliases.includes(printed));
     if (!agency) {
-      throw new IngestError(
-        file,
-        line,
-        `The responsible body "${printed}" is not in the agency registry.`,
-        'Add it to content/registry/agencies.yml (name or alias) with a new slug.',
-      );
+      unknown.push({ printed, side, file, line: lineOfName(printed) });
+      continue;
     }
     if (agency.side !== side) {
       throw new IngestError(

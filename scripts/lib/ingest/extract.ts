@@ -11,6 +11,7 @@ import { pillarOf } from './pillar.ts';
 import type { Registries } from './registry.ts';
 import { formatSchemaIssue } from './schema-errors.ts';
 import type { Unit } from './segment.ts';
+import type { UnknownAgency } from './unknown-agencies.ts';
 
 /** An item ready to write: its frontmatter and its text, paragraph by paragraph. */
 export interface ItemRecord {
@@ -18,8 +19,8 @@ export interface ItemRecord {
   paragraphs: string[];
 }
 
-/** Builds the records of one document's items. */
-export function extractItems(units: Unit[], meta: SourceMeta, registries: Registries, file: string): ItemRecord[] {
+/** Builds the records of one document's items; bodies the registry lacks go to `unknown`. */
+export function extractItems(units: Unit[], meta: SourceMeta, registries: Registries, file: string, unknown: UnknownAgency[] = []): ItemRecord[] {
   return units.map((unit) => {
     const paragraphs = unit.paragraphs.map((p) => p.text);
     const text = paragraphs.join('\n');
@@ -34,7 +35,7 @@ export function extractItems(units: Unit[], meta: SourceMeta, registries: Regist
       part: unit.part,
       pillar: pillarOf(unit.section, registries.pillars, file, unit.line),
       years: meta.years,
-      agencies: extractAgencies(unit, meta, registries.agencies, file),
+      agencies: extractAgencies(unit, meta, registries.agencies, file, unknown),
       places: extractPlaces(text, registries.placeTerms, registries.places),
       related: [],
     };

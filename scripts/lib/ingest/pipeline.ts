@@ -12,6 +12,7 @@ import { readSources } from './read.ts';
 import { readRegistries } from './registry.ts';
 import { formatSchemaIssue } from './schema-errors.ts';
 import { segmentDocument } from './segment.ts';
+import { unknownAgenciesError, type UnknownAgency } from './unknown-agencies.ts';
 import { diffContent, readContent, renderContent, writeContent } from './write.ts';
 
 /** What a run produced. */
@@ -29,15 +30,18 @@ export async function ingest(root: string, options: { check?: boolean } = {}): P
   const registries = await readRegistries(root);
   const documents: DocumentData[] = [];
   let items: ItemRecord[] = [];
+  const unknownAgencies: UnknownAgency[] = [];
   for (const source of sources) {
     // 2. clean: code points, page numbers, quotation marks, spaces.
     const lines = cleanSource(source.text);
     // 3. segment: title, headings, items and the paragraphs around them.
     const { outline, units } = segmentDocument(lines, source.meta, source.file);
     // 4. extract: agencies, places, pillar and years of every item.
-    items = items.concat(extractItems(units, source.meta, registries, source.file));
+    items = items.concat(extractItems(units, source.meta, registries, source.file, unknownAgencies));
     documents.push(validateDocument({ ...source.meta, outline }, source.file));
   }
+  // Every body the registry lacks, from every document, in one report.
+  if (unknownAgencies.length) throw unknownAgenciesError(unknownAgencies, registries.agencies);
   // 4b. link: the same commitment across documents.
   items = linkItems(items, registries);
   // 5. write: every file rendered in memory, then swapped in at once.
