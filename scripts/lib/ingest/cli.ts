@@ -4,7 +4,8 @@
  */
 import path from 'node:path';
 import { IngestError } from './errors.ts';
-import { ingest } from './pipeline.ts';
+import { formatDryRun } from './dry-run.ts';
+import { dryRun, ingest } from './pipeline.ts';
 
 /** What a run said and how it ended. */
 export interface CliResult {
@@ -15,14 +16,22 @@ export interface CliResult {
 
 /**
  * Runs ingestion with command-line arguments: `--check` (fail when content/ is
- * stale) and `--root=<dir>` (another project folder; default `defaultRoot`).
+ * stale), `--dry-run <file.txt>` (print what one document would become, write
+ * nothing) and `--root=<dir>` (another project folder; default `defaultRoot`).
  */
 export async function runIngestCli(args: string[], defaultRoot: string): Promise<CliResult> {
   const check = args.includes('--check');
   const rootArg = args.find((a) => a.startsWith('--root='));
   const root = rootArg ? path.resolve(rootArg.slice('--root='.length)) : defaultRoot;
+  const dry = args.indexOf('--dry-run');
   const started = performance.now();
   try {
+    if (dry >= 0) {
+      const target = args[dry + 1];
+      if (!target?.endsWith('.txt'))
+        return { code: 2, stdout: '', stderr: 'Usage: npm run ingest -- --dry-run <path/to/document.txt> (with its .yml beside it)\n' };
+      return { code: 0, stdout: formatDryRun(await dryRun(root, path.relative(root, path.resolve(target)))), stderr: '' };
+    }
     const { documents, items, stale } = await ingest(root, { check });
     if (check && stale.length) {
       return { code: 1, stdout: '', stderr: `content/ is stale: run \`npm run ingest\` and commit the result.\n${stale.join('\n')}\n` };

@@ -8,7 +8,7 @@ import { cleanSource } from './clean.ts';
 import { IngestError } from './errors.ts';
 import { extractItems, type ItemRecord } from './extract.ts';
 import { linkItems } from './link.ts';
-import { readSources } from './read.ts';
+import { readSource, readSources } from './read.ts';
 import { readRegistries } from './registry.ts';
 import { formatSchemaIssue } from './schema-errors.ts';
 import { segmentDocument } from './segment.ts';
@@ -56,4 +56,25 @@ function validateDocument(candidate: DocumentData, file: string): DocumentData {
   const result = DocumentSchema.safeParse(candidate);
   if (!result.success) throw new IngestError(file, null, formatSchemaIssue(result.error), 'This is a bug in ingestion or the metadata.');
   return result.data;
+}
+
+/** What a dry run found in one document. */
+export interface DryRun {
+  document: DocumentData;
+  items: ItemRecord[];
+}
+
+/**
+ * Reads, cleans, segments and extracts one source (`<id>.txt` with its
+ * `<id>.yml`, anywhere under `root`) against the registries, writing nothing:
+ * for staff to check a new document before adding it.
+ */
+export async function dryRun(root: string, file: string): Promise<DryRun> {
+  const source = await readSource(root, file);
+  const registries = await readRegistries(root);
+  const { outline, units } = segmentDocument(cleanSource(source.text), source.meta, source.file);
+  const unknownAgencies: UnknownAgency[] = [];
+  const items = extractItems(units, source.meta, registries, source.file, unknownAgencies);
+  if (unknownAgencies.length) throw unknownAgenciesError(unknownAgencies, registries.agencies);
+  return { document: validateDocument({ ...source.meta, outline }, source.file), items };
 }

@@ -37,19 +37,27 @@ export async function readSources(root: string, dir = 'content/sources'): Promis
   const sources: Source[] = [];
   for (const name of texts) {
     const stem = name.replace(/\.txt$/, '');
-    const file = `${dir}/${name}`;
     if (!metas.has(`${stem}.yml`)) {
-      throw new IngestError(file, null, 'This source has no metadata file.', `Add ${dir}/${stem}.yml describing it (see README, "Sources").`);
+      throw new IngestError(`${dir}/${name}`, null, 'This source has no metadata file.', `Add ${dir}/${stem}.yml describing it (see README, "Sources").`);
     }
-    const text = decodeSource(file, await readFile(path.join(root, file)));
-    const metaFile = `${dir}/${stem}.yml`;
-    const meta = parseMeta(metaFile, await readFile(path.join(root, metaFile), 'utf8'));
-    if (meta.id !== stem) {
-      throw new IngestError(metaFile, null, `The id "${meta.id}" differs from the file name "${stem}".`, 'Name the files <id>.txt and <id>.yml.');
-    }
-    sources.push({ file, text, meta });
+    sources.push(await readSource(root, `${dir}/${name}`));
   }
   return sources.sort((a, b) => a.meta.order - b.meta.order);
+}
+
+/** Reads one `<id>.txt` (path relative to `root`) with the `<id>.yml` beside it. */
+export async function readSource(root: string, file: string): Promise<Source> {
+  const stem = path.basename(file).replace(/\.txt$/, '');
+  const metaFile = file.replace(/\.txt$/, '.yml');
+  const text = decodeSource(file, await readFile(path.join(root, file)));
+  const metaText = await readFile(path.join(root, metaFile), 'utf8').catch(() => {
+    throw new IngestError(file, null, 'This source has no metadata file.', `Add ${metaFile} describing it (see README, "Sources").`);
+  });
+  const meta = parseMeta(metaFile, metaText);
+  if (meta.id !== stem) {
+    throw new IngestError(metaFile, null, `The id "${meta.id}" differs from the file name "${stem}".`, 'Name the files <id>.txt and <id>.yml.');
+  }
+  return { file, text, meta };
 }
 
 /** Decodes a source strictly: UTF-8 only, no BOM, LF line ends, not empty, no hidden controls. */
