@@ -4,7 +4,7 @@
  * (the benchmark's synthetic corpora, the end-to-end property test).
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -39,7 +39,10 @@ export function makeTempProject(sources: SourceFiles[], options: { keepLinkOverr
 
 /** The real sources, as files. */
 export function realSources(): SourceFiles[] {
-  return ['arrangement-2018', 'key-work-2023', 'work-list-2024-2028', 'beijing-reply-0771'].map((id) => ({
+  const ids = readdirSync(path.join(PROJECT, 'content/sources'))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => f.replace(/\.txt$/, ''));
+  return ids.map((id) => ({
     id,
     text: readFileSync(path.join(PROJECT, 'content/sources', `${id}.txt`), 'utf8'),
     meta: readFileSync(path.join(PROJECT, 'content/sources', `${id}.yml`), 'utf8'),

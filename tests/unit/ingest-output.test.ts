@@ -64,12 +64,15 @@ describe('segmentation', () => {
         items.filter((i) => i.data.kind === 'section').length,
       ];
     });
-    expect(summary).toEqual([
-      ['arrangement-2018', 20, 2, 0],
-      ['key-work-2023', 23, 0, 0],
-      ['work-list-2024-2028', 56, 2, 0],
-      ['beijing-reply-0771', 0, 0, 4],
-    ]);
+    // The four documents checked by reading; documents added later are checked by their own tests.
+    expect(summary).toEqual(
+      expect.arrayContaining([
+        ['arrangement-2018', 20, 2, 0],
+        ['key-work-2023', 23, 0, 0],
+        ['work-list-2024-2028', 56, 2, 0],
+        ['beijing-reply-0771', 0, 0, 4],
+      ]),
+    );
     expect(
       generatedItems('work-list-2024-2028')
         .map((i) => i.data.number)
