@@ -34,22 +34,6 @@ function publicOrigin(value) {
 // Validated: same-site, normalised paths only (src/schemas/redirects.ts).
 const moved = readRedirects();
 
-/**
- * Drops one known, harmless bundler warning: @astrojs/mdx marks every MDX
- * module "use astro:head-inject", a directive for Astro's own compiler that
- * Rolldown cannot know and reports once per item (107 warnings that buried
- * real ones). Every other warning still shows, and a test fails the build on any.
- * @returns {import('vite').Plugin}
- */
-function quietHeadInject() {
-  return {
-    name: 'quiet-astro-head-inject',
-    onLog(_level, log) {
-      return !(log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject'));
-    },
-  };
-}
-
 export default defineConfig({
   ...(site ? { site } : {}),
   trailingSlash: 'always',
@@ -72,7 +56,6 @@ export default defineConfig({
   vite: {
     // Never inline a script or an asset: a strict CSP allows no inline script.
     build: { assetsInlineLimit: 0 },
-    plugins: [quietHeadInject()],
   },
   integrations: [mdx(), postbuild({ lockFile: 'urls.lock', redirects: moved })],
   devToolbar: { enabled: false },

@@ -6,6 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
+import { mdxItems } from './loaders/mdx-items.ts';
 import { DocumentSchema } from './schemas/document.ts';
 import { ItemSchema } from './schemas/item.ts';
 import { AgencySchema, PillarSchema, PlaceSchema, PlaceTermSchema } from './schemas/registry.ts';
@@ -16,9 +17,9 @@ const documents = defineCollection({
   schema: DocumentSchema,
 });
 
-/** Generated items. Id = `<document>/<item>`, exactly the path. */
+/** Generated items. Id = `<document>/<item>`, exactly the path; bodies rendered during content sync. */
 const items = defineCollection({
-  loader: glob({ base: './content/items', pattern: '*/*.mdx', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  loader: mdxItems('./content/items'),
   schema: ItemSchema,
 });
 
