@@ -29,7 +29,7 @@ it('prints headings, every item with its first words, bodies and places, and wri
   expect(lines).toContain('# 一、金融领域合作');
   // Every item of the source, in order, with the first words of its text.
   // (its opening ideographs: cleaning may change the punctuation after them).
-  const sourceItems = [...text.matchAll(/^(\d+)、(\p{Script=Han}{1,6})/gmu)].map((m) => [m[1]!, m[2]!]);
+  const sourceItems = [...text.matchAll(/^(\d+)、(\p{Script=Han}{1,6})/gmu)].map((m) => [m[1]!, m[2]!] as const);
   expect(sourceItems).toHaveLength(23);
   for (const [number, words] of sourceItems) expect(result.stdout).toMatch(new RegExp(`^ +${number} {2}${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm'));
   expect(result.stdout).toContain('places lusophone');
