@@ -8,6 +8,7 @@
  *   /<script>/agencies/<slug>/ …       index pages (agencies, places, pillars, years)
  *   /<script>/overview/ …              lineage map and agency × pillar matrix
  *   /<script>/search/                  search
+ *   /<script>/accessibility/           the accessibility statement
  */
 import type { ScriptId } from '../i18n/scripts.ts';
 
@@ -59,6 +60,11 @@ export function searchUrl(script: ScriptId, params?: Record<string, string>): st
 /** The overview pages: `/<script>/overview/`, `…/lineage/`, `…/matrix/`. */
 export function overviewUrl(script: ScriptId, page?: 'lineage' | 'matrix'): string {
   return `/${script}/overview/${page ? `${page}/` : ''}`;
+}
+
+/** The accessibility statement. */
+export function accessibilityUrl(script: ScriptId): string {
+  return `/${script}/accessibility/`;
 }
 
 /** The table the search page converts queries with (see query-dict.ts). */

@@ -1,9 +1,11 @@
 /**
  * The little JavaScript every page has, all of it optional: the script
  * switch keeps the #anchor and remembers the choice; "/" focuses the search
- * box; the copy-link button copies the item URL, and an item's citation
- * shows the page's own address when the build had no public origin.
+ * box (see shortcut.ts); the copy-link button copies the item URL, and an
+ * item's citation shows the page's own address when the build had no public origin.
  */
+import { setShortcutEnabled, shortcutApplies, shortcutEnabled } from './shortcut.ts';
+
 const STORAGE_KEY = 'script';
 
 /** Remembers the reader's script; storage may be unavailable (private mode). */
@@ -37,9 +39,7 @@ const lang = document.documentElement.lang.toLowerCase();
 if (lang === 'zh-hans' || lang === 'zh-hant') remember(lang);
 
 document.addEventListener('keydown', (event) => {
-  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
-  const active = document.activeElement;
-  if (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement || (active instanceof HTMLElement && active.isContentEditable)) return;
+  if (!shortcutApplies(event)) return;
   const input = document.querySelector<HTMLInputElement>('[data-search-primary]') ?? document.querySelector<HTMLInputElement>('[data-search-input]');
   if (input) {
     event.preventDefault();
@@ -52,6 +52,13 @@ document.addEventListener('keydown', (event) => {
 document.querySelectorAll<HTMLElement>('[data-page-url]').forEach((el) => {
   if (el.textContent?.startsWith('/')) el.textContent = new URL(el.textContent, location.href).href;
 });
+
+// The switch on the accessibility page.
+const toggle = document.querySelector<HTMLInputElement>('input[data-shortcut-toggle]');
+if (toggle) {
+  toggle.checked = shortcutEnabled();
+  toggle.addEventListener('change', () => setShortcutEnabled(toggle.checked));
+}
 
 // Buttons that need JavaScript stay hidden without it.
 document.querySelectorAll<HTMLElement>('[data-needs-js]').forEach((el) => {

@@ -40,6 +40,7 @@ export function pageTypes(script: 'zh-hans' | 'zh-hant'): Record<string, string>
     'lineage map': `/${script}/overview/lineage/`,
     'agency × pillar matrix': `/${script}/overview/matrix/`,
     search: `/${script}/search/`,
+    accessibility: `/${script}/accessibility/`,
   };
 }
 

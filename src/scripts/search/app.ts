@@ -7,8 +7,11 @@ import { holdsAll, planQuery } from '../../lib/search-tokens.ts';
 import type { QueryDict } from '../../lib/query-dict.ts';
 import { PAGEFIND_URL, queryDictUrl } from '../../lib/urls.ts';
 import { queryInScript } from './convert-query.ts';
+import { disableEmptyValues, focusFirstLink, focusPlace } from './focus.ts';
+import { searchHistory } from './history.ts';
 import { resultNode, type ResultMeta } from './render.ts';
 import { pagefindFilters, stateFromUrl, stateToQuery, type SearchState } from './state.ts';
+import { watchTyping } from './typing.ts';
 
 interface PagefindResult {
   id: string;
@@ -52,12 +55,14 @@ async function start(root: HTMLElement): Promise<void> {
   let shown: { url: string; meta: ResultMeta }[] = [];
   let pending: PagefindResult[] = [];
   let phrases: string[] = [];
+  let total = 0;
   let run = 0;
 
-  const sync = (push: boolean) => {
+  const steps = searchHistory();
+  /** Writes the state to the URL: a draft while typing, a history entry once committed. */
+  const sync = (mode: 'draft' | 'commit') => {
     const query = stateToQuery(state);
-    const url = `${location.pathname}${query ? `?${query}` : ''}`;
-    if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+    steps[mode](`${location.pathname}${query ? `?${query}` : ''}`);
   };
 
   /** Ticks the chosen values and shows each value's count among the results (its total when nothing is searched). */
@@ -67,18 +72,21 @@ async function start(root: HTMLElement): Promise<void> {
       const count = box.parentElement!.querySelector<HTMLElement>('.count')!;
       count.textContent = `(${counts ? (counts[box.name]?.[box.value] ?? 0) : count.dataset['total']})`;
     }
+    disableEmptyValues(groups, counts, total);
     clear.hidden = !Object.values(state.filters).some((v) => v.length);
   };
 
-  const showMore = async (id: number) => {
+  /** Shows the next page of results; returns their list items. */
+  const showMore = async (id: number): Promise<HTMLLIElement[]> => {
     const batch = pending.splice(0, PAGE);
     const loaded = await Promise.all(batch.map((r) => r.data()));
-    if (id !== run) return;
-    for (const d of loaded) {
+    if (id !== run) return [];
+    const added = loaded.map((d) => {
       shown.push({ url: d.url, meta: d.meta });
-      list.append(resultNode(d.url, d.meta, phrases));
-    }
-    more.hidden = pending.length === 0;
+      return resultNode(d.url, d.meta, phrases);
+    });
+    list.append(...added);
+    return added;
   };
 
   const search = async () => {
@@ -118,28 +126,28 @@ async function start(root: HTMLElement): Promise<void> {
     } else {
       pending = [...result.results];
     }
+    total = count;
     renderFilters(counts);
     status.textContent = count === 0 ? (strings['none'] ?? '') : (strings['count'] ?? '').replace('{count}', String(count));
     empty.hidden = count !== 0;
     await showMore(id);
-    if (id === run) list.setAttribute('aria-busy', 'false');
+    if (id !== run) return;
+    more.hidden = pending.length === 0;
+    list.setAttribute('aria-busy', 'false');
   };
 
-  let timer: number | undefined;
-  input.addEventListener('input', () => {
-    window.clearTimeout(timer);
-    timer = window.setTimeout(() => {
+  const cancelTyping = watchTyping(input, form, {
+    draft: () => {
       state = { ...state, q: input.value };
-      sync(true);
+      sync('draft');
       void search();
-    }, 250);
-  });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    window.clearTimeout(timer);
-    state = { ...state, q: input.value };
-    sync(true);
-    void search();
+    },
+    commit: () => sync('commit'),
+    submit: () => {
+      state = { ...state, q: input.value };
+      sync('commit');
+      void search();
+    },
   });
   groups.addEventListener('change', (event) => {
     const box = event.target as HTMLInputElement;
@@ -147,23 +155,40 @@ async function start(root: HTMLElement): Promise<void> {
     if (box.checked) values.add(box.value);
     else values.delete(box.value);
     state = { ...state, filters: { ...state.filters, [box.name]: [...values] } };
-    sync(true);
+    sync('commit');
     void search();
   });
   clear.addEventListener('click', () => {
     state = { q: state.q, filters: Object.fromEntries(keys.map((k) => [k, []])) };
-    sync(true);
+    sync('commit');
+    // The button is about to disappear: focus waits on the status line, which then announces the new count.
+    focusPlace(status);
     void search();
   });
-  more.addEventListener('click', () => void showMore(run));
+  more.addEventListener('click', () => {
+    const id = run;
+    void showMore(id).then((added) => {
+      if (id !== run) return;
+      // Focus goes to the first new result before the button can disappear, and the count is announced.
+      focusFirstLink(added);
+      more.hidden = pending.length === 0;
+      status.textContent = (strings['shown'] ?? '').replace('{shown}', String(shown.length)).replace('{total}', String(total));
+    });
+  });
   window.addEventListener('popstate', () => {
-    state = stateFromUrl(location.search, keys);
+    const next = stateFromUrl(location.search, keys);
+    // Following an in-page link (#results-heading) is a history step too; the search has not changed.
+    if (stateToQuery(next) === stateToQuery(state) && next.q === input.value) return;
+    cancelTyping();
+    steps.restore();
+    state = next;
     void search();
   });
 
   // Arrow keys move between the box and the results; Enter follows the focused link.
   root.addEventListener('keydown', (event) => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    // Arrows inside a composition choose a candidate of the input method.
+    if (event.isComposing || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
     const links = [...list.querySelectorAll<HTMLAnchorElement>('li > a')];
     if (links.length === 0) return;
     const at = links.indexOf(document.activeElement as HTMLAnchorElement);
