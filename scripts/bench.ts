@@ -6,19 +6,23 @@
  *   2. page weight per page type and requests before interaction;
  *   3. search latency, bytes fetched, index size per script;
  *   4. Lighthouse on the home, an item and the search page.
- * `npm run bench -- --quick` skips ×50 and Lighthouse.
+ * `npm run bench -- --quick` skips ×50 and Lighthouse; `-- --peer` also
+ * builds Starlight on the same documents (scripts/lib/bench/peer.ts) ×1 and
+ * ×50 in the same run and prints this site's figures as ratios of its.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { serve } from './serve.ts';
 import { launch } from './lib/browser/chromium.ts';
 import { measureBuild, type BuildFigures } from './lib/bench/build.ts';
+import { measurePeer, type PeerFigures } from './lib/bench/peer.ts';
 import { runLighthouse } from './lib/bench/lighthouse.ts';
 import { measurePageWeight } from './lib/bench/page-weight.ts';
 import { measureSearch } from './lib/bench/search.ts';
 import { removeTempProject } from './lib/temp-project.ts';
 
 const quick = process.argv.includes('--quick');
+const peer = process.argv.includes('--peer');
 
 function table(rows: Record<string, string | number>[]): string {
   const keys = Object.keys(rows[0] ?? {});
@@ -46,9 +50,34 @@ async function main(): Promise<void> {
         'pages/s': b.pagesPerSecond,
         'ingest MB': b.ingestPeakMb,
         'build MB': b.buildPeakMb,
+        'index KB': b.indexKb,
+        'largest page gz KB': `${b.largestPageGzKb} ${b.largestPage}`,
       })),
     ),
   );
+  const peers: PeerFigures[] = peer ? await measurePeer(quick ? [1] : [1, 50]) : [];
+  if (peers.length) {
+    console.log('\nStarlight (the peer) on the same documents, and this site as a ratio of it (ingest + build wall time)\n');
+    console.log(
+      table(
+        peers.map((p) => {
+          const own = builds.find((b) => b.copies === p.copies)!;
+          const ownMs = own.ingestMs + own.astroMs + own.pagefindMs;
+          return {
+            corpus: `×${p.copies}`,
+            'peer pages': p.pages,
+            'peer ms': p.buildMs,
+            'peer MB': p.buildPeakMb,
+            'peer index KB': p.indexKb,
+            'peer largest gz KB': p.largestPageGzKb,
+            'ratio wall': (ownMs / p.buildMs).toFixed(2),
+            'ratio MB': (Math.max(own.ingestPeakMb, own.buildPeakMb) / p.buildPeakMb).toFixed(2),
+            'ratio index': (own.indexKb / p.indexKb).toFixed(2),
+          };
+        }),
+      ),
+    );
+  }
 
   const root = real.root!;
   const server = await serve(path.join(root, 'dist'), 0);
@@ -88,7 +117,7 @@ async function main(): Promise<void> {
     mkdirSync('bench', { recursive: true });
     writeFileSync(
       'bench/results.json',
-      `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, builds, weights, search, lighthouse }, null, 2)}\n`,
+      `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, builds, peers, weights, search, lighthouse }, null, 2)}\n`,
     );
     console.log('\nWritten to bench/results.json');
   } finally {

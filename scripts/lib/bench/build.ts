@@ -1,15 +1,14 @@
 /** Build cost by stage for a corpus of `copies` × the real documents, in a temporary project. */
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { makeTempProject, realSources, removeTempProject, run } from '../temp-project.ts';
+import { distFigures, type DistFigures } from './dist-figures.ts';
 import { syntheticCorpus } from './synthetic.ts';
 
 /** Figures of one build. */
-export interface BuildFigures {
+export interface BuildFigures extends DistFigures {
   copies: number;
   documents: number;
   items: number;
-  pages: number;
   ingestMs: number;
   ingestPeakMb: number;
   astroMs: number;
@@ -31,7 +30,7 @@ export async function measureBuild(copies: number, keep = false): Promise<{ figu
     const build = await run(root, 'npx', ['astro', 'build'], { SKIP_URL_LOCK: '1', KEEP_SEARCH_RECORDS: records });
     if (build.code !== 0) throw new Error(`build failed for ×${copies}: ${build.stderr.slice(-2000)}`);
     const pagefindMs = Number(/Pagefind indexed \d+ records in (\d+) ms/.exec(build.stdout)?.[1] ?? NaN);
-    const pages = (readdirSync(path.join(root, 'dist'), { recursive: true }) as string[]).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind')).length;
+    const dist = distFigures(path.join(root, 'dist'));
     const items = Number(/Wrote content\/: (\d+) items/.exec(ingest.stdout)?.[1] ?? NaN);
     const astroMs = build.ms - pagefindMs;
     return {
@@ -39,13 +38,13 @@ export async function measureBuild(copies: number, keep = false): Promise<{ figu
         copies,
         documents: sources.length,
         items,
-        pages,
+        ...dist,
         ingestMs: ingest.ms,
         ingestPeakMb: ingest.peakRssMb,
         astroMs,
         pagefindMs,
         buildPeakMb: build.peakRssMb,
-        pagesPerSecond: Math.round(pages / ((astroMs + pagefindMs) / 1000)),
+        pagesPerSecond: Math.round(dist.pages / ((astroMs + pagefindMs) / 1000)),
       },
       root: keep ? root : null,
     };
