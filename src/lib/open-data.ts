@@ -2,8 +2,8 @@
  * The open-data export (`/data/items.json`, `/data/items.csv`), a public API
  * documented in the README. Built from the same site data as the pages.
  */
-import { stringify } from 'csv-stringify/sync';
 import { SCRIPTS } from '../i18n/scripts.ts';
+import { writeCsv } from './csv.ts';
 import { localText } from './localize.ts';
 import type { SiteData } from './site-data.ts';
 import { documentUrl, itemUrl } from './urls.ts';
@@ -92,7 +92,11 @@ export const CSV_COLUMNS = [
   'url_zh_hant',
 ] as const;
 
-/** The export as CSV: UTF-8 with a BOM so Excel reads the Chinese, one row per item. */
+/**
+ * The export as CSV: UTF-8 with a BOM so Excel reads the Chinese, one row per
+ * item, cells quoted where needed and formula-like cells prefixed with `'`
+ * (see `csv.ts`). Throws when a cell exceeds what a spreadsheet holds.
+ */
 export function openDataCsv(data: OpenData): string {
   const rows = data.items.map((i) => [
     i.id,
@@ -111,5 +115,5 @@ export function openDataCsv(data: OpenData): string {
     i.urls['zh-Hans'],
     i.urls['zh-Hant'],
   ]);
-  return `\uFEFF${stringify([[...CSV_COLUMNS], ...rows], { record_delimiter: 'windows' })}`;
+  return `\uFEFF${writeCsv(CSV_COLUMNS, rows, (r) => `items.csv: item ${data.items[r]!.id}`)}`;
 }
