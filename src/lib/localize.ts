@@ -14,9 +14,13 @@ export function localText(script: ScriptId, text: string): string {
   return script === 'zh-hant' ? toTraditional(text) : text;
 }
 
-/** An agency's canonical name in the script. */
+/**
+ * An agency's name for lists, filters and headings in the script: the
+ * registry's `display` name where the printed one alone does not say whose
+ * body it is (北京市发展改革委 for 市发展改革委), else the canonical name.
+ */
 export function agencyName(script: ScriptId, agency: Agency): string {
-  return localText(script, agency.name);
+  return localText(script, agency.display ?? agency.name);
 }
 
 /** A place's name in the script. */

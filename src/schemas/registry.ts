@@ -19,6 +19,13 @@ export const AgencySchema = z.strictObject({
   level: z.enum(['national', 'provincial', 'municipal', 'macao']),
   /** Official English name where known, else null. */
   en: TextSchema.nullable().default(null),
+  /**
+   * The name shown in lists, filters and headings when the printed name alone
+   * does not say whose body it is (Beijing's 市… bodies, the reply's 我办); null to show `name`.
+   */
+  display: TextSchema.nullable().default(null),
+  /** What a reader needs to know about the body that its items do not say (Simplified), or null. */
+  note: TextSchema.nullable().default(null),
 });
 export type Agency = z.infer<typeof AgencySchema>;
 

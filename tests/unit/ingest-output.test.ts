@@ -116,6 +116,38 @@ describe('responsible bodies', () => {
   });
 });
 
+describe('agencies the audit found missing', () => {
+  const refs = (doc: string, slug: string) => {
+    const data = generatedItems(doc).find((i) => i.data.slug === slug)!.data;
+    return { macao: data.agencies.macao.map((a) => a.slug), mainland: data.agencies.mainland.map((a) => a.slug) };
+  };
+
+  it('gives the Beijing reply its Macao counterparts: 政策研究和区域发展局, 经济及科技发展局, 文化局 and 旅游局', () => {
+    expect(refs('beijing-reply-0771', 'section-1').macao).toContain('dsepdr');
+    expect(refs('beijing-reply-0771', 'section-3').macao).toEqual(['dsedt']);
+    expect(refs('beijing-reply-0771', 'section-4').macao).toEqual(['cultural-affairs-bureau', 'mgto']);
+  });
+
+  it('captures 朝阳区政府 in section 二 without reading 旅游局 into 市文化和旅游局', () => {
+    expect(refs('beijing-reply-0771', 'section-2').mainland).toContain('bj-chaoyang');
+    expect(refs('beijing-reply-0771', 'section-4').mainland).toEqual(['bj-culture-tourism', 'bj-cultural-heritage']);
+  });
+
+  it('reads 市科委 (section 三) as the body the opening calls 市科委中关村管委会', () => {
+    expect(refs('beijing-reply-0771', 'section-3').mainland).toContain('bj-stc');
+    const doc = generatedDocuments().find((d) => d.id === 'beijing-reply-0771')!;
+    expect(doc.outline.some((b) => b.type !== 'item' && b.text.includes('市科委中关村管委会'))).toBe(true);
+  });
+
+  it('does not make national bodies that the reply only cites responsible for its sections', () => {
+    expect(refs('beijing-reply-0771', 'section-2').mainland).not.toContain('ndrc');
+  });
+
+  it('gives the 2018 mechanism its 联席会议 members, so 国务院港澳事务办公室 has an item', () => {
+    expect(refs('arrangement-2018', 'mechanism-1')).toEqual({ macao: ['macao-government'], mainland: ['ndrc', 'hkmao'] });
+  });
+});
+
 describe('places and pillars (reviewed sample)', () => {
   const item = (doc: string, slug: string) => generatedItems(doc).find((i) => i.data.slug === slug)!.data;
   it.each([

@@ -90,6 +90,7 @@ export const zhHans = {
   'index.count': '{count} 条',
   'index.macao': '澳门方面',
   'index.mainland': '内地方面',
+  'agency.printed': '文中写作：',
   'index.kind.country': '国家',
   'index.kind.region': '地区',
   'index.kind.group': '国家群体',

@@ -92,6 +92,7 @@ export const zhHant: Record<UiKey, string> = {
   'index.count': '{count} 條',
   'index.macao': '澳門方面',
   'index.mainland': '內地方面',
+  'agency.printed': '文中寫作：',
   'index.kind.country': '國家',
   'index.kind.region': '地區',
   'index.kind.group': '國家群體',
