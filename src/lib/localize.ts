@@ -49,8 +49,3 @@ export function yearsLabel(script: ScriptId, [from, to]: Item['years']): string 
   if (to === from) return t(script, 'years.single', { from });
   return t(script, 'years.span', { from, to });
 }
-
-/** "第 14 条" or "第 （二） 条" style label of an item number. */
-export function itemNumberLabel(script: ScriptId, item: Item): string {
-  return t(script, 'item.number', { number: localText(script, item.number) });
-}

@@ -2,6 +2,7 @@
  * What the built agency, place and year pages tell a reader about the
  * registry: who a body is, whose it is, and which items concern a place.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readPage, textsByLang } from '../helpers/html.ts';
 
@@ -37,5 +38,45 @@ describe('agency pages', () => {
   it('lists the 2018 mechanism on the page of 国务院港澳事务办公室, and says why 市卫生健康委 has no item', () => {
     expect(readPage('/zh-hans/agencies/hkmao/')).toContain('href="/zh-hans/arrangement-2018/mechanism-1/"');
     expect(text('/zh-hans/agencies/bj-health/')).toContain('只见于答复意见的开头');
+  });
+});
+
+describe('labels and text', () => {
+  it('counts the open-ended 2018 Arrangement on the page of every year up to the latest year any document covers', () => {
+    for (const year of [2018, 2023, 2026, 2028]) expect(readPage(`/zh-hans/years/${year}/`), String(year)).toContain('href="/zh-hans/arrangement-2018/1/"');
+    expect(readPage('/zh-hans/years/2026/')).toContain('href="/zh-hans/work-list-2024-2028/14/"');
+  });
+
+  it('gives the work list’s description its years once', () => {
+    const html = readPage('/zh-hans/work-list-2024-2028/');
+    expect(html).toContain('name="description" content="澳门全面参与和助力“一带一路”建设五年工作清单（2024—2028年）"');
+    expect(html).not.toContain('（2024—2028年）（2024—2028年）');
+  });
+
+  it('shows one full stop where the 2024–2028 mechanism item ends', () => {
+    expect(text('/zh-hans/key-work-2023/23/')).not.toContain('。。');
+    for (const path of ['/zh-hans/work-list-2024-2028/mechanism-2/', '/zh-hant/work-list-2024-2028/mechanism-2/']) expect(text(path)).not.toContain('。。');
+  });
+
+  it('writes the Traditional navigation, switch and matrix in Macao words, each in one script', () => {
+    const item = readPage('/zh-hant/work-list-2024-2028/14/');
+    expect(item).toContain('aria-label="主導航"');
+    expect(item).toMatch(/lang="zh-Hans"[^>]*aria-label="简体中文（切换简繁体）"/);
+    expect(readPage('/zh-hans/work-list-2024-2028/14/')).toMatch(/lang="zh-Hant"[^>]*aria-label="繁體中文（切換簡繁體）"/);
+    expect(text('/zh-hant/overview/matrix/')).toContain('各負責單位（橫列）在各領域（直欄）');
+    expect(text('/zh-hant/overview/lineage/')).not.toContain('各為一列');
+    expect(text('/zh-hant/beijing-reply-0771/')).toContain('正在編製');
+    expect(text('/zh-hant/work-list-2024-2028/')).not.toMatch(/橋梁|編制/);
+  });
+
+  it('labels the chooser and the 404 with a script, says “writing system” not “font”, and describes them in both scripts', () => {
+    for (const path of ['/', '/404.html']) {
+      const html = readFileSync(`dist${path === '/' ? '/index.html' : path}`, 'utf8');
+      expect(html).toMatch(/<html lang="zh-Han[st]"/);
+      expect(html).toMatch(/name="description" content="[^"]*澳门[^"]*澳門/);
+    }
+    expect(text('/')).toContain('请选择简体字或繁体字');
+    expect(text('/')).toContain('請選擇簡體字或繁體字');
+    expect(text('/')).not.toContain('字体');
   });
 });
