@@ -35,10 +35,23 @@ export interface ExportItem {
   urls: Bilingual;
 }
 
+/** One place of the registry, with its hierarchy: what `countries` of an item may hold. */
+export interface ExportPlace {
+  id: string;
+  kind: 'country' | 'city' | 'region' | 'group';
+  name: Bilingual;
+  en: string;
+  /** Where a city lies; an item naming the city carries these too. */
+  within: string[];
+  /** The groups and regions a country belongs to; items naming them concern it through them. */
+  memberOf: string[];
+}
+
 /** The whole export. */
 export interface OpenData {
   documents: ExportDocument[];
   items: ExportItem[];
+  places: ExportPlace[];
 }
 
 function bilingual(make: (script: (typeof SCRIPTS)[number]['id']) => string): Bilingual {
@@ -69,6 +82,14 @@ export function buildOpenData(site: SiteData, origin: URL): OpenData {
       related: i.data.related.map((r) => r.id),
       text: bilingual((s) => localText(s, i.paragraphs.join('\n'))),
       urls: bilingual((s) => abs(itemUrl(s, i.data.document, i.data.slug))),
+    })),
+    places: site.places.map((p) => ({
+      id: p.id,
+      kind: p.kind,
+      name: bilingual((s) => localText(s, p.name)),
+      en: p.en,
+      within: p.within,
+      memberOf: p.memberOf,
     })),
   };
 }

@@ -120,6 +120,24 @@ export function itemsOfAgency(site: SiteData, slug: string): SiteItem[] {
   return site.items.filter((i) => [...i.data.agencies.macao, ...i.data.agencies.mainland].some((r) => r.slug === slug));
 }
 
+/**
+ * Items that concern a country only through a group or region it belongs to
+ * (葡语国家 for 巴西), each with the groups it comes through; items that name
+ * the country itself are left out.
+ */
+export function itemsThroughGroups(site: SiteData, id: string): { item: SiteItem; via: Place[] }[] {
+  const groups = site.place(id).memberOf.map((g) => site.place(g));
+  return site.items
+    .filter((i) => !i.data.places.includes(id))
+    .map((item) => ({ item, via: groups.filter((g) => item.data.places.includes(g.id)) }))
+    .filter((x) => x.via.length > 0);
+}
+
+/** Places that belong to a group or region, or lie in a place: its members and cities. */
+export function membersOf(site: SiteData, id: string): Place[] {
+  return site.places.filter((p) => p.memberOf.includes(id) || p.within.includes(id));
+}
+
 /** Items that name a place. */
 export function itemsOfPlace(site: SiteData, id: string): SiteItem[] {
   return site.items.filter((i) => i.data.places.includes(id));

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { OpenData } from '../../src/lib/open-data.ts';
 import { readPage, textsByLang } from '../helpers/html.ts';
 
 const text = (path: string) =>
@@ -78,5 +79,44 @@ describe('labels and text', () => {
     expect(text('/')).toContain('请选择简体字或繁体字');
     expect(text('/')).toContain('請選擇簡體字或繁體字');
     expect(text('/')).not.toContain('字体');
+  });
+});
+
+describe('place pages', () => {
+  /** The item URLs a place page links to, in page order, before and after the "through a group" heading. */
+  function sections(path: string): { direct: string[]; through: string[] } {
+    const html = readPage(path);
+    const cut = html.indexOf('id="through-heading"');
+    const links = (part: string) => [...part.matchAll(/<a href="(\/zh-hans\/(?:arrangement|key-work|work-list|beijing)[^"]+)"/g)].map((m) => m[1]!);
+    return { direct: links(cut < 0 ? html : html.slice(0, cut)), through: links(cut < 0 ? '' : html.slice(cut)) };
+  }
+  const data = JSON.parse(readFileSync('dist/data/items.json', 'utf8')) as OpenData;
+  const url = (id: string) => new URL(data.items.find((i) => i.id === id)!.urls['zh-Hans']).pathname;
+
+  it('lists on Brazil’s page the items that name Brazil first, then those through 葡语国家, each marked', () => {
+    const { direct, through } = sections('/zh-hans/places/BR/');
+    const naming = data.items.filter((i) => i.countries.includes('BR'));
+    const viaGroup = data.items.filter((i) => !i.countries.includes('BR') && ['lusophone', 'latin-america', 'brics'].some((g) => i.countries.includes(g)));
+    expect(new Set(direct)).toEqual(new Set(naming.map((i) => url(i.id))));
+    expect(through).toEqual(viaGroup.map((i) => url(i.id)));
+    expect(through.length).toBeGreaterThan(40);
+    const html = readPage('/zh-hans/places/BR/');
+    expect(html).toMatch(/data-through="lusophone"[^]*?经由：葡语国家/);
+  });
+
+  it('does not show Brazil through 共建“一带一路”国家 (Brazil has signed no cooperation document), but shows Portugal', () => {
+    const onlyBri = data.items.filter((i) => i.countries.includes('bri-partners') && !['lusophone', 'PT', 'BR'].some((g) => i.countries.includes(g)));
+    const bri = onlyBri.map((i) => url(i.id));
+    expect(bri.length).toBeGreaterThan(0);
+    expect(sections('/zh-hans/places/BR/').through.filter((u) => bri.includes(u))).toEqual([]);
+    expect(sections('/zh-hans/places/PT/').through).toEqual(expect.arrayContaining(bri));
+  });
+
+  it('says which countries a group comprises and where a city lies', () => {
+    const lusophone = text('/zh-hans/places/lusophone/');
+    for (const name of ['巴西', '安哥拉', '莫桑比克', '佛得角', '几内亚比绍', '圣多美和普林西比', '赤道几内亚', '葡萄牙', '东帝汶'])
+      expect(lusophone).toContain(name);
+    expect(text('/zh-hans/places/dili/')).toMatch(/位于 ?东帝汶/);
+    expect(data.places.find((p) => p.id === 'zhuhai')).toMatchObject({ kind: 'city', within: ['greater-bay-area'] });
   });
 });
