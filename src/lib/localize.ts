@@ -14,9 +14,13 @@ export function localText(script: ScriptId, text: string): string {
   return script === 'zh-hant' ? toTraditional(text) : text;
 }
 
-/** An agency's canonical name in the script. */
+/**
+ * An agency's name for lists, filters and headings in the script: the
+ * registry's `display` name where the printed one alone does not say whose
+ * body it is (北京市发展改革委 for 市发展改革委), else the canonical name.
+ */
 export function agencyName(script: ScriptId, agency: Agency): string {
-  return localText(script, agency.name);
+  return localText(script, agency.display ?? agency.name);
 }
 
 /** A place's name in the script. */
@@ -44,9 +48,4 @@ export function yearsLabel(script: ScriptId, [from, to]: Item['years']): string 
   if (to === null) return t(script, 'years.open', { from });
   if (to === from) return t(script, 'years.single', { from });
   return t(script, 'years.span', { from, to });
-}
-
-/** "第 14 条" or "第 （二） 条" style label of an item number. */
-export function itemNumberLabel(script: ScriptId, item: Item): string {
-  return t(script, 'item.number', { number: localText(script, item.number) });
 }

@@ -2,8 +2,8 @@
  * The open-data export (`/data/items.json`, `/data/items.csv`), a public API
  * documented in the README. Built from the same site data as the pages.
  */
-import { stringify } from 'csv-stringify/sync';
 import { SCRIPTS } from '../i18n/scripts.ts';
+import { writeCsv } from './csv.ts';
 import { localText } from './localize.ts';
 import type { SiteData } from './site-data.ts';
 import { absoluteUrl, documentUrl, itemUrl } from './urls.ts';
@@ -35,10 +35,23 @@ export interface ExportItem {
   urls: Bilingual;
 }
 
+/** One place of the registry, with its hierarchy: what `countries` of an item may hold. */
+export interface ExportPlace {
+  id: string;
+  kind: 'country' | 'city' | 'region' | 'group';
+  name: Bilingual;
+  en: string;
+  /** Where a city lies; an item naming the city carries these too. */
+  within: string[];
+  /** The groups and regions a country belongs to; items naming them concern it through them. */
+  memberOf: string[];
+}
+
 /** The whole export. */
 export interface OpenData {
   documents: ExportDocument[];
   items: ExportItem[];
+  places: ExportPlace[];
 }
 
 function bilingual(make: (script: (typeof SCRIPTS)[number]['id']) => string): Bilingual {
@@ -70,6 +83,14 @@ export function buildOpenData(site: SiteData, origin: URL | undefined): OpenData
       text: bilingual((s) => localText(s, i.paragraphs.join('\n'))),
       urls: bilingual((s) => abs(itemUrl(s, i.data.document, i.data.slug))),
     })),
+    places: site.places.map((p) => ({
+      id: p.id,
+      kind: p.kind,
+      name: bilingual((s) => localText(s, p.name)),
+      en: p.en,
+      within: p.within,
+      memberOf: p.memberOf,
+    })),
   };
 }
 
@@ -92,7 +113,11 @@ export const CSV_COLUMNS = [
   'url_zh_hant',
 ] as const;
 
-/** The export as CSV: UTF-8 with a BOM so Excel reads the Chinese, one row per item. */
+/**
+ * The export as CSV: UTF-8 with a BOM so Excel reads the Chinese, one row per
+ * item, cells quoted where needed and formula-like cells prefixed with `'`
+ * (see `csv.ts`). Throws when a cell exceeds what a spreadsheet holds.
+ */
 export function openDataCsv(data: OpenData): string {
   const rows = data.items.map((i) => [
     i.id,
@@ -111,5 +136,5 @@ export function openDataCsv(data: OpenData): string {
     i.urls['zh-Hans'],
     i.urls['zh-Hant'],
   ]);
-  return `\uFEFF${stringify([[...CSV_COLUMNS], ...rows], { record_delimiter: 'windows' })}`;
+  return `\uFEFF${writeCsv(CSV_COLUMNS, rows, (r) => `items.csv: item ${data.items[r]!.id}`)}`;
 }

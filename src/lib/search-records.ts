@@ -4,7 +4,8 @@
  * results list shows. Built at build time; fed to Pagefind after the build.
  */
 import type { ScriptId } from '../i18n/scripts.ts';
-import { agencyName, documentShortTitle, itemNumberLabel, localText, pillarName, placeName } from './localize.ts';
+import { itemLinkName } from './item-title.ts';
+import { agencyName, documentShortTitle, localText, pillarName, placeName } from './localize.ts';
 import { buildQueryDict, type QueryDict } from './query-dict.ts';
 import { indexTokens } from './search-tokens.ts';
 import { yearsOf, type SiteData, type SiteItem } from './site-data.ts';
@@ -31,7 +32,7 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
 export function searchKeys(site: SiteData, item: SiteItem): string[] {
   const agencies = [...item.data.agencies.macao, ...item.data.agencies.mainland].flatMap((r) => {
     const a = site.agency(r.slug);
-    return [r.printed, a.name, ...a.aliases];
+    return [r.printed, a.name, ...a.aliases, ...(a.display ? [a.display] : [])];
   });
   const places = item.data.places.flatMap((id) => [site.place(id).name, ...site.placeTerms.filter((t) => t.places.includes(id)).map((t) => t.term)]);
   return [...new Set([...agencies, ...places, item.data.section])];
@@ -45,7 +46,7 @@ export function filterValues(script: ScriptId, site: SiteData, item: SiteItem): 
     pillar: [pillarName(script, site.pillar(data.pillar))],
     agency: [...data.agencies.macao, ...data.agencies.mainland].map((r) => agencyName(script, site.agency(r.slug))),
     country: data.places.map((p) => placeName(script, site.place(p))),
-    year: yearsOf(data.years).map(String),
+    year: yearsOf(data.years, site.latestYear).map(String),
   };
 }
 
@@ -60,7 +61,7 @@ export function searchRecord(script: ScriptId, site: SiteData, item: SiteItem): 
     language: script,
     content: indexTokens(`${text}\n${keys}`).join(' '),
     meta: {
-      title: `${documentShortTitle(script, doc)}${itemNumberLabel(script, item.data)}`,
+      title: itemLinkName(script, site, item),
       document: filters.document[0]!,
       agencies: filters.agency.join('、'),
       text,

@@ -42,6 +42,8 @@ export interface SiteData {
   pillar(slug: string): Pillar;
   /** Every year any item covers, ascending. */
   years: number[];
+  /** The latest year any document covers: where open-ended spans stop counting. */
+  latestYear: number;
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -61,12 +63,21 @@ function byKey<T>(list: T[], key: (x: T) => string, what: string): (k: string) =
   };
 }
 
-/** The years an item covers: an open-ended span counts its first year only. */
-export function yearsOf(years: Item['years']): number[] {
+/**
+ * The years an item covers. An open-ended span (2018年起) counts for every year
+ * up to `latest`, the latest year any document covers, so the 2018 Arrangement
+ * is in force on the page of 2026.
+ */
+export function yearsOf(years: Item['years'], latest: number): number[] {
   const [from, to] = years;
   const out: number[] = [];
-  for (let y = from; y <= (to ?? from); y++) out.push(y);
+  for (let y = from; y <= (to ?? Math.max(from, latest)); y++) out.push(y);
   return out;
+}
+
+/** The latest year any document covers (its last year, or its first when open-ended). */
+export function latestYearOf(documents: Pick<DocumentData, 'years'>[]): number {
+  return Math.max(...documents.map((d) => d.years[1] ?? d.years[0]));
 }
 
 async function build(): Promise<SiteData> {
@@ -84,7 +95,8 @@ async function build(): Promise<SiteData> {
   const places = (await getCollection('places')).map((e) => e.data);
   const pillars = (await getCollection('pillars')).map((e) => e.data).sort((a, b) => a.order - b.order);
   const placeTerms = (await getCollection('placeTerms')).map(({ data: { id: _id, ...term } }) => term);
-  const years = [...new Set(items.flatMap((i) => yearsOf(i.data.years)))].sort((a, b) => a - b);
+  const latestYear = latestYearOf(documents);
+  const years = [...new Set(items.flatMap((i) => yearsOf(i.data.years, latestYear)))].sort((a, b) => a - b);
   return {
     documents,
     items,
@@ -93,6 +105,7 @@ async function build(): Promise<SiteData> {
     placeTerms,
     pillars,
     years,
+    latestYear,
     document: byKey(documents, (d) => d.id, 'document'),
     item: byKey(items, (i) => i.id, 'item'),
     itemsOf: (document) => items.filter((i) => i.data.document === document),
@@ -107,6 +120,24 @@ export function itemsOfAgency(site: SiteData, slug: string): SiteItem[] {
   return site.items.filter((i) => [...i.data.agencies.macao, ...i.data.agencies.mainland].some((r) => r.slug === slug));
 }
 
+/**
+ * Items that concern a country only through a group or region it belongs to
+ * (葡语国家 for 巴西), each with the groups it comes through; items that name
+ * the country itself are left out.
+ */
+export function itemsThroughGroups(site: SiteData, id: string): { item: SiteItem; via: Place[] }[] {
+  const groups = site.place(id).memberOf.map((g) => site.place(g));
+  return site.items
+    .filter((i) => !i.data.places.includes(id))
+    .map((item) => ({ item, via: groups.filter((g) => item.data.places.includes(g.id)) }))
+    .filter((x) => x.via.length > 0);
+}
+
+/** Places that belong to a group or region, or lie in a place: its members and cities. */
+export function membersOf(site: SiteData, id: string): Place[] {
+  return site.places.filter((p) => p.memberOf.includes(id) || p.within.includes(id));
+}
+
 /** Items that name a place. */
 export function itemsOfPlace(site: SiteData, id: string): SiteItem[] {
   return site.items.filter((i) => i.data.places.includes(id));
@@ -119,5 +150,5 @@ export function itemsOfPillar(site: SiteData, slug: string): SiteItem[] {
 
 /** Items whose span covers a year. */
 export function itemsOfYear(site: SiteData, year: number): SiteItem[] {
-  return site.items.filter((i) => yearsOf(i.data.years).includes(year));
+  return site.items.filter((i) => yearsOf(i.data.years, site.latestYear).includes(year));
 }

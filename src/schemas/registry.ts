@@ -19,21 +19,32 @@ export const AgencySchema = z.strictObject({
   level: z.enum(['national', 'provincial', 'municipal', 'macao']),
   /** Official English name where known, else null. */
   en: TextSchema.nullable().default(null),
+  /**
+   * The name shown in lists, filters and headings when the printed name alone
+   * does not say whose body it is (Beijing's 市… bodies, the reply's 我办); null to show `name`.
+   */
+  display: TextSchema.nullable().default(null),
+  /** What a reader needs to know about the body that its items do not say (Simplified), or null. */
+  note: TextSchema.nullable().default(null),
 });
 export type Agency = z.infer<typeof AgencySchema>;
 
-/** One country, region or group that items name. */
+/** One country, city, region or group that items name. */
 export const PlaceSchema = z.strictObject({
-  /** ISO 3166-1 alpha-2 code for a country (upper case), or a lowercase ASCII id for a region or group. */
+  /** ISO 3166-1 alpha-2 code where the place has one (countries, 香港 HK), else a lowercase ASCII id. */
   id: z.union([z.string().regex(/^[A-Z]{2}$/), SlugSchema]),
-  /** country, region (geographic) or group (of states or of partners). */
-  kind: z.enum(['country', 'region', 'group']),
+  /** country, city, region (geographic) or group (of states or of partners). */
+  kind: z.enum(['country', 'city', 'region', 'group']),
   /** Name in Simplified Chinese. */
   name: TextSchema,
   /** English name, for the open data. */
   en: TextSchema,
   /** What this id covers, for the README and the place page. */
   note: TextSchema.optional(),
+  /** Where a city lies (帝力 → TL, 珠海 → greater-bay-area): an item naming it is tagged with these too. */
+  within: z.array(z.string()).default([]),
+  /** The groups and regions a country belongs to: items naming them concern it through them. */
+  memberOf: z.array(z.string()).default([]),
 });
 export type Place = z.infer<typeof PlaceSchema>;
 
@@ -52,10 +63,33 @@ export const PlaceTermSchema = z.strictObject({
 });
 export type PlaceTerm = z.infer<typeof PlaceTermSchema>;
 
+/** What a vague phrase (相关国家和地区) means in one item, decided by reading it. */
+export const PlaceDecisionSchema = z.strictObject({
+  /** `<document>/<item>`. */
+  item: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/),
+  /** The vague phrase as printed. */
+  phrase: TextSchema,
+  /** Place ids it means here; empty when it names no place the registry holds. */
+  places: z.array(z.string()),
+  /** Why, from the item's context. */
+  reason: TextSchema,
+});
+export type PlaceDecision = z.infer<typeof PlaceDecisionSchema>;
+
+/** A phrase that names places only vaguely: an item printing it needs a decision unless it already carries one of `mayMean`. */
+export const VaguePhraseSchema = z.strictObject({
+  phrase: TextSchema,
+  /** The places the phrase may mean in these documents. */
+  mayMean: z.array(z.string()).min(1),
+});
+export type VaguePhrase = z.infer<typeof VaguePhraseSchema>;
+
 /** The places registry file. */
 export const PlacesFileSchema = z.strictObject({
   places: z.array(PlaceSchema),
   terms: z.array(PlaceTermSchema),
+  vague: z.array(VaguePhraseSchema).default([]),
+  decisions: z.array(PlaceDecisionSchema).default([]),
 });
 
 /** One pillar of the shared taxonomy. */

@@ -36,9 +36,12 @@ export const SourceMetaSchema = z.strictObject({
   /**
    * How the document names responsible bodies: `parenthetical` (every item
    * ends with （澳门特别行政区政府：…，内地相关单位：…）), `named-bodies`
-   * (municipal bodies from the registry named in the text) or `none`.
+   * (bodies of the registry named in the item's text, of the levels in
+   * `agencyLevels`) or `none`.
    */
   agencyStyle: z.enum(['parenthetical', 'named-bodies', 'none']),
+  /** For `named-bodies`: the registry levels whose bodies count; all levels when left out. */
+  agencyLevels: z.array(z.enum(['national', 'provincial', 'municipal', 'macao'])).optional(),
   /**
    * How the document is divided into items: `numbered-items` (1. 2. … and
    * mechanism items （一）（二）) or `sections` (each 一、二、… section is one item).

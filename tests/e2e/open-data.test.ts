@@ -1,6 +1,8 @@
 /** The open-data export as published in dist/data: shape, counts and encodings. */
 import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { restoreCell } from '../../src/lib/csv.ts';
 import { CSV_COLUMNS, type OpenData } from '../../src/lib/open-data.ts';
 import { generatedDocuments, generatedItems } from '../helpers/generated.ts';
 
@@ -33,12 +35,39 @@ describe('items.json', () => {
 });
 
 describe('items.csv', () => {
-  it('is UTF-8 with a BOM, a header row and one row per item', () => {
+  it('is UTF-8 with a BOM and a header row', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.slice(1).split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
-    const rows = csv.trim().split('\r\n').length - 1;
-    // Item texts never contain CRLF, so rows and records agree.
-    expect(rows).toBe(data.items.length);
-    expect(csv).toContain('work-list-2024-2028/14,work-list-2024-2028,14,（二）资金融通,finance,2024,2028,经济财政司,国家外汇局; 国家开发银行,lusophone');
+  });
+
+  it('reads back with a standard CSV reader as items.json, record for record and field for field', () => {
+    const [header, ...records] = parse(csv, { bom: true });
+    expect(header).toEqual([...CSV_COLUMNS]);
+    expect(records).toHaveLength(data.items.length);
+    const list = (cell: string) => (cell === '' ? [] : cell.split('; '));
+    records.forEach((record, r) => {
+      expect(record).toHaveLength(CSV_COLUMNS.length);
+      const cell = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, restoreCell(record[i]!)])) as Record<(typeof CSV_COLUMNS)[number], string>;
+      const item = data.items[r]!;
+      expect({
+        id: cell.id,
+        document: cell.document,
+        number: cell.number,
+        section: cell.section,
+        pillar: cell.pillar,
+        years: [Number(cell.year_from), cell.year_to === '' ? null : Number(cell.year_to)],
+        agencies: { macao: list(cell.agencies_macao), mainland: list(cell.agencies_mainland) },
+        countries: list(cell.countries),
+        related: list(cell.related),
+        text: { 'zh-Hans': cell.text_zh_hans, 'zh-Hant': cell.text_zh_hant },
+        urls: { 'zh-Hans': cell.url_zh_hans, 'zh-Hant': cell.url_zh_hant },
+      }).toEqual(item);
+    });
+    // The Beijing reply's sections hold line breaks: they must stay inside one field.
+    expect(data.items.filter((i) => i.text['zh-Hans'].includes('\n')).length).toBeGreaterThan(0);
+  });
+
+  it('has no cell a spreadsheet would run as a formula', () => {
+    for (const record of parse(csv, { bom: true })) for (const cell of record) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
 });

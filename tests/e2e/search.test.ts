@@ -103,7 +103,8 @@ describe('filters', () => {
     ['country=葡语国家', '', (i) => i.countries.includes('lusophone')],
     ['pillar=资金融通', '', (i) => i.pillar === 'finance'],
     ['document=2023年重点工作', '', (i) => i.document === 'key-work-2023'],
-    ['year=2026', '', (i) => i.years[0] <= 2026 && (i.years[1] ?? i.years[0]) >= 2026],
+    // An open-ended span (2018年起) counts up to the latest year any document covers.
+    ['year=2026', '', (i) => i.years[0] <= 2026 && (i.years[1] ?? Math.max(...data.documents.map((d) => d.years[1] ?? d.years[0]))) >= 2026],
     ['year=2018', '', (i) => i.years[0] === 2018],
     [
       'agency=商务部&agency=外交部',

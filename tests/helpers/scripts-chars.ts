@@ -21,9 +21,10 @@ function onlyIn(table: string): Set<string> {
  * Characters opencc-js's trimmed table lists only under another Traditional
  * form, although Traditional text uses them too (OpenCC's full table gives
  * each as its own Traditional form as well): 台 (平台, as Macao writes it),
- * 峰 (高峰; 峯 is the variant), 游 (上游; 遊 is another word), 群 (羣 is the variant).
+ * 峰 (高峰; 峯 is the variant), 游 (上游; 遊 is another word), 群 (羣 is the variant),
+ * 里 (公里, 斯里蘭卡; 裏 'inside' is another word), 秘 (秘魯, 秘書; 祕 is the variant).
  */
-const ALSO_TRADITIONAL = ['台', '峰', '游', '群'];
+const ALSO_TRADITIONAL = ['台', '峰', '游', '群', '里', '秘'];
 
 /** Characters only Simplified text uses. */
 export const SIMPLIFIED_ONLY = new Set([...onlyIn(STCharacters)].filter((c) => !ALSO_TRADITIONAL.includes(c)));

@@ -123,4 +123,11 @@ describe('the converted documents', () => {
     const converted = documents.map((d) => toTraditional(d.text)).join('\n');
     for (const form of ['稅', '衛生', '平台', '澳門']) expect(converted).toContain(form);
   });
+
+  it('write 橋樑 and 編製 as Macao does, never the Taiwan 橋梁 or the other word 編制', () => {
+    const converted = documents.map((d) => toTraditional(d.text)).join('\n');
+    expect(converted).toContain('橋樑紐帶');
+    expect(converted).toContain('正在編製');
+    expect(converted).not.toMatch(/橋梁|編制/);
+  });
 });

@@ -119,17 +119,51 @@ describe('responsible bodies', () => {
   });
 });
 
+describe('agencies the audit found missing', () => {
+  const refs = (doc: string, slug: string) => {
+    const data = generatedItems(doc).find((i) => i.data.slug === slug)!.data;
+    return { macao: data.agencies.macao.map((a) => a.slug), mainland: data.agencies.mainland.map((a) => a.slug) };
+  };
+
+  it('gives the Beijing reply its Macao counterparts: 政策研究和区域发展局, 经济及科技发展局, 文化局 and 旅游局', () => {
+    expect(refs('beijing-reply-0771', 'section-1').macao).toContain('dsepdr');
+    expect(refs('beijing-reply-0771', 'section-3').macao).toEqual(['dsedt']);
+    expect(refs('beijing-reply-0771', 'section-4').macao).toEqual(['cultural-affairs-bureau', 'mgto']);
+  });
+
+  it('captures 朝阳区政府 in section 二 without reading 旅游局 into 市文化和旅游局', () => {
+    expect(refs('beijing-reply-0771', 'section-2').mainland).toContain('bj-chaoyang');
+    expect(refs('beijing-reply-0771', 'section-4').mainland).toEqual(['bj-culture-tourism', 'bj-cultural-heritage']);
+  });
+
+  it('reads 市科委 (section 三) as the body the opening calls 市科委中关村管委会', () => {
+    expect(refs('beijing-reply-0771', 'section-3').mainland).toContain('bj-stc');
+    const doc = generatedDocuments().find((d) => d.id === 'beijing-reply-0771')!;
+    expect(doc.outline.some((b) => b.type !== 'item' && b.text.includes('市科委中关村管委会'))).toBe(true);
+  });
+
+  it('does not make national bodies that the reply only cites responsible for its sections', () => {
+    expect(refs('beijing-reply-0771', 'section-2').mainland).not.toContain('ndrc');
+  });
+
+  it('gives the 2018 mechanism its 联席会议 members, so 国务院港澳事务办公室 has an item', () => {
+    expect(refs('arrangement-2018', 'mechanism-1')).toEqual({ macao: ['macao-government'], mainland: ['ndrc', 'hkmao'] });
+  });
+});
+
 describe('places and pillars (reviewed sample)', () => {
   const item = (doc: string, slug: string) => generatedItems(doc).find((i) => i.data.slug === slug)!.data;
   it.each([
-    ['arrangement-2018', '1', ['lusophone', 'asean', 'eu', 'asia', 'africa', 'latin-america'], 'finance'],
+    // 亚洲 only in 亚洲基础设施投资银行 and 亚洲金融合作协会: organisation names, not Asia.
+    ['arrangement-2018', '1', ['lusophone', 'asean', 'eu', 'africa', 'latin-america'], 'finance'],
     ['arrangement-2018', '18', ['southeast-asia', 'south-asia', 'greater-bay-area'], 'greater-bay-area'],
     ['key-work-2023', '12', ['lusophone', 'bri-partners', 'eu', 'southeast-asia'], 'people'],
-    ['work-list-2024-2028', '25', ['BR', 'TL', 'lusophone', 'bri-partners'], 'people'],
-    ['work-list-2024-2028', '41', ['BR', 'PT', 'lusophone', 'greater-bay-area', 'hengqin'], 'greater-bay-area'],
+    ['work-list-2024-2028', '25', ['BR', 'TL', 'dili', 'brasilia', 'lusophone', 'bri-partners'], 'people'],
+    ['work-list-2024-2028', '41', ['BR', 'PT', 'zhuhai', 'lusophone', 'greater-bay-area', 'hengqin'], 'greater-bay-area'],
     ['work-list-2024-2028', '50', ['lusophone', 'bri-partners'], 'new-fields'],
     ['work-list-2024-2028', 'mechanism-2', [], 'mechanism'],
-    ['beijing-reply-0771', 'section-4', ['greater-bay-area'], 'people'],
+    // 粤港澳大湾区 only in the festival's name 第四届粤港澳大湾区中国戏剧文化节.
+    ['beijing-reply-0771', 'section-4', ['beijing'], 'people'],
   ])('%s/%s names %j and stands in pillar %s', (doc, slug, places, pillar) => {
     const data = item(doc, slug);
     expect([...data.places].sort()).toEqual([...places].sort());

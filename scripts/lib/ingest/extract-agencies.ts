@@ -1,6 +1,7 @@
 /**
  * Step 4a, extract the responsible bodies: the closing parenthesis of every
- * 2024–2028 item, or the municipal bodies the Beijing reply names.
+ * 2024–2028 item, or the registry's bodies a text names (the Beijing reply's
+ * municipal and Macao bodies, the 2018 mechanism's 联席会议 members).
  */
 import type { AgencyRef } from '../../../src/schemas/item.ts';
 import type { Agency } from '../../../src/schemas/registry.ts';
@@ -25,7 +26,10 @@ const MAINLAND_LABEL = '内地相关单位：';
  */
 export function extractAgencies(unit: Unit, meta: SourceMeta, agencies: Agency[], file: string, unknown: UnknownAgency[] = []): ItemAgencies {
   if (meta.agencyStyle === 'parenthetical') return fromParenthetical(unit, agencies, file, unknown);
-  if (meta.agencyStyle === 'named-bodies') return fromNamedBodies(unit, agencies);
+  if (meta.agencyStyle === 'named-bodies') {
+    const levels = meta.agencyLevels;
+    return fromNamedBodies(unit, levels ? agencies.filter((a) => levels.includes(a.level)) : agencies);
+  }
   return { macao: [], mainland: [] };
 }
 
@@ -97,25 +101,26 @@ function resolveNames(
   return refs;
 }
 
-/** Municipal bodies from the registry named in the item's text, in order of first mention. */
+/**
+ * Bodies from the registry named in the item's text, by side, in order of
+ * first mention. The longest printed form wins, so 市文化和旅游局 is not also
+ * read as 旅游局, nor 澳门特区政策研究和区域发展局 as 澳门特区政府.
+ */
 function fromNamedBodies(unit: Unit, agencies: Agency[]): ItemAgencies {
   const text = unit.paragraphs.map((p) => p.text).join('\n');
-  const forms = agencies
-    .filter((a) => a.level === 'municipal')
-    .flatMap((a) => [a.name, ...a.aliases].map((printed) => ({ printed, agency: a })))
-    .sort((x, y) => y.printed.length - x.printed.length);
-  const found: { at: number; ref: AgencyRef }[] = [];
+  const forms = agencies.flatMap((a) => [a.name, ...a.aliases].map((printed) => ({ printed, agency: a }))).sort((x, y) => y.printed.length - x.printed.length);
+  const found: { at: number; ref: AgencyRef; side: Agency['side'] }[] = [];
   const taken = new Array<boolean>(text.length).fill(false);
   for (const { printed, agency } of forms) {
     for (let at = text.indexOf(printed); at >= 0; at = text.indexOf(printed, at + 1)) {
       if (taken.slice(at, at + printed.length).some(Boolean)) continue;
       taken.fill(true, at, at + printed.length);
-      found.push({ at, ref: { slug: agency.slug, printed } });
+      found.push({ at, ref: { slug: agency.slug, printed }, side: agency.side });
     }
   }
-  const mainland: AgencyRef[] = [];
-  for (const { ref } of found.sort((a, b) => a.at - b.at)) {
-    if (!mainland.some((r) => r.slug === ref.slug)) mainland.push(ref);
+  const out: ItemAgencies = { macao: [], mainland: [] };
+  for (const { ref, side } of found.sort((a, b) => a.at - b.at)) {
+    if (!out[side].some((r) => r.slug === ref.slug)) out[side].push(ref);
   }
-  return { macao: [], mainland };
+  return out;
 }

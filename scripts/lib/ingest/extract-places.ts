@@ -1,10 +1,14 @@
 /**
  * Step 4b, extract the places an item names, longest term first, so that a
- * longer name containing a shorter one is read as itself (东南亚 ≠ 南亚).
+ * longer name containing a shorter one is read as itself (东南亚 ≠ 南亚) and
+ * an organisation's name keeps its place word (亚洲基础设施投资银行 ≠ 亚洲).
+ * A city brings the places it lies in (帝力 → TL); a vague phrase
+ * (相关国家和地区) takes the decision recorded for the item.
  */
-import type { Place, PlaceTerm } from '../../../src/schemas/registry.ts';
+import type { Place, PlaceDecision, PlaceTerm, VaguePhrase } from '../../../src/schemas/registry.ts';
+import { IngestError } from './errors.ts';
 
-/** Place ids named in `text`, in registry order. */
+/** Place ids named in `text`, with the places the named cities lie in, in registry order. */
 export function extractPlaces(text: string, terms: PlaceTerm[], places: Place[]): string[] {
   const sorted = [...terms].sort((a, b) => b.term.length - a.term.length);
   const found = new Set<string>();
@@ -17,5 +21,47 @@ export function extractPlaces(text: string, terms: PlaceTerm[], places: Place[])
       i++;
     }
   }
-  return places.map((p) => p.id).filter((id) => found.has(id));
+  return withContaining(found, places);
+}
+
+/** The ids plus every place they lie in (transitively), in registry order. */
+function withContaining(ids: Set<string>, places: Place[]): string[] {
+  const byId = new Map(places.map((p) => [p.id, p]));
+  const all = new Set<string>();
+  const add = (id: string) => {
+    if (all.has(id)) return;
+    all.add(id);
+    byId.get(id)?.within.forEach(add);
+  };
+  ids.forEach(add);
+  return places.map((p) => p.id).filter((id) => all.has(id));
+}
+
+/** What the places of an item need besides its terms: the registry's vague phrases and decisions. */
+export interface PlaceRules {
+  places: Place[];
+  vague: VaguePhrase[];
+  decisions: PlaceDecision[];
+}
+
+/**
+ * The places of one item: its terms, then the decision recorded for a vague
+ * phrase it prints. An item printing a vague phrase, with no decision and
+ * none of the places the phrase may mean, is refused so that someone reads it.
+ */
+export function placesOfItem(id: string, text: string, terms: PlaceTerm[], rules: PlaceRules, file: string, line: number): string[] {
+  const named = new Set(extractPlaces(text, terms, rules.places));
+  for (const vague of rules.vague.filter((v) => text.includes(v.phrase))) {
+    const decision = rules.decisions.find((d) => d.item === id && d.phrase === vague.phrase);
+    if (decision) decision.places.forEach((p) => named.add(p));
+    else if (!vague.mayMean.some((p) => named.has(p))) {
+      throw new IngestError(
+        file,
+        line,
+        `Item ${id} says "${vague.phrase}" but names none of the places it may mean (${vague.mayMean.join(', ')}).`,
+        `Read the item and record what the phrase means there under \`decisions\` in content/registry/places.yml (item, phrase, places, reason).`,
+      );
+    }
+  }
+  return withContaining(named, rules.places);
 }

@@ -6,7 +6,7 @@ import { ItemSchema, type Item } from '../../../src/schemas/item.ts';
 import type { SourceMeta } from '../../../src/schemas/source.ts';
 import { IngestError } from './errors.ts';
 import { extractAgencies } from './extract-agencies.ts';
-import { extractPlaces } from './extract-places.ts';
+import { placesOfItem } from './extract-places.ts';
 import { pillarOf } from './pillar.ts';
 import type { Registries } from './registry.ts';
 import { formatSchemaIssue } from './schema-errors.ts';
@@ -36,7 +36,7 @@ export function extractItems(units: Unit[], meta: SourceMeta, registries: Regist
       pillar: pillarOf(unit.section, registries.pillars, file, unit.line),
       years: meta.years,
       agencies: extractAgencies(unit, meta, registries.agencies, file, unknown),
-      places: extractPlaces(text, registries.placeTerms, registries.places),
+      places: placesOfItem(`${meta.id}/${unit.slug}`, text, registries.placeTerms, registries, file, unit.line),
       related: [],
     };
     const result = ItemSchema.safeParse(candidate);

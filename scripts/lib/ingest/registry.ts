@@ -15,7 +15,9 @@ import {
   type LinkOverrides,
   type Pillar,
   type Place,
+  type PlaceDecision,
   type PlaceTerm,
+  type VaguePhrase,
   type Programme,
 } from '../../../src/schemas/registry.ts';
 import { IngestError } from './errors.ts';
@@ -27,6 +29,9 @@ export interface Registries {
   agencies: Agency[];
   places: Place[];
   placeTerms: PlaceTerm[];
+  /** Phrases that name places only vaguely, and what they mean item by item. */
+  vague: VaguePhrase[];
+  decisions: PlaceDecision[];
   pillars: Pillar[];
   programmes: Programme[];
   links: LinkOverrides;
@@ -77,14 +82,31 @@ export async function readRegistries(root: string): Promise<Registries> {
     pillars.flatMap((p) => p.headings),
   );
   const ids = new Set(placesFile.places.map((p) => p.id));
-  for (const term of placesFile.terms) {
-    const unknown = term.places.find((id) => !ids.has(id));
+  const references = [
+    ...placesFile.terms.map((t) => ({ what: `The term "${t.term}"`, ids: t.places })),
+    ...placesFile.places.map((p) => ({ what: `The place "${p.id}"`, ids: [...p.within, ...p.memberOf] })),
+    ...placesFile.vague.map((v) => ({ what: `The vague phrase "${v.phrase}"`, ids: v.mayMean })),
+    ...placesFile.decisions.map((d) => ({ what: `The decision for ${d.item}`, ids: d.places })),
+  ];
+  for (const ref of references) {
+    const unknown = ref.ids.find((id) => !ids.has(id));
     if (unknown)
       throw new IngestError(
         'content/registry/places.yml',
         null,
-        `The term "${term.term}" names the unknown place "${unknown}".`,
+        `${ref.what} names the unknown place "${unknown}".`,
         'Add the place to `places` or correct the id.',
+      );
+  }
+  const kinds = new Map(placesFile.places.map((p) => [p.id, p.kind]));
+  for (const p of placesFile.places) {
+    const notGroup = p.memberOf.find((id) => kinds.get(id) !== 'group' && kinds.get(id) !== 'region');
+    if (notGroup)
+      throw new IngestError(
+        'content/registry/places.yml',
+        null,
+        `The place "${p.id}" is a member of "${notGroup}", which is not a group or region.`,
+        'List groups and regions under `memberOf`, and the places a city lies in under `within`.',
       );
   }
   assertUnique(
@@ -92,7 +114,16 @@ export async function readRegistries(root: string): Promise<Registries> {
     'name',
     programmes.flatMap((p) => [p.name, ...p.also]),
   );
-  return { agencies, places: placesFile.places, placeTerms: placesFile.terms, pillars, programmes, links };
+  return {
+    agencies,
+    places: placesFile.places,
+    placeTerms: placesFile.terms,
+    vague: placesFile.vague,
+    decisions: placesFile.decisions,
+    pillars,
+    programmes,
+    links,
+  };
 }
 
 function assertUnique(file: string, what: string, values: string[]): void {
