@@ -389,6 +389,46 @@ describe('contrast of the search box hint', () => {
   }
 });
 
+describe('text spacing (WCAG 1.4.12)', () => {
+  const SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+
+  it('refuses a text-spacing style added to the page, as the statement says (the strict style-src)', async () => {
+    // Not through open(): the refusal is logged to the console on purpose.
+    const context = await browser.newContext();
+    contexts.push(context);
+    const page = await context.newPage();
+    const refused: string[] = [];
+    page.on('console', (m) => refused.push(m.text()));
+    await page.goto(`${baseUrl}/zh-hans/work-list-2024-2028/14/`, { waitUntil: 'networkidle' });
+    await expect(page.addStyleTag({ content: SPACING })).rejects.toThrow();
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('main p')!).letterSpacing)).toBe('normal');
+    expect(refused.join('\n')).toMatch(/Content Security Policy/);
+  });
+
+  it.each(['/zh-hans/work-list-2024-2028/14/', '/zh-hant/search/', '/zh-hans/overview/matrix/', '/zh-hant/places/lusophone/'])(
+    '%s stays readable with the spacing of WCAG 1.4.12 at 360 px (applied as a user style sheet would be)',
+    async (path) => {
+      const context = await browser.newContext({ bypassCSP: true, viewport: { width: 360, height: 800 } });
+      contexts.push(context);
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+      await page.addStyleTag({ content: SPACING });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      // No text is cut off: every element that clips its content fits it.
+      const clipped = await page.$$eval('main *', (els) =>
+        els
+          .filter((el) => {
+            const style = getComputedStyle(el);
+            return style.overflow === 'hidden' && !el.classList.contains('visually-hidden') && el.scrollHeight > el.clientHeight + 1;
+          })
+          .map((el) => el.tagName),
+      );
+      expect(clipped).toEqual([]);
+    },
+  );
+});
+
 describe('the accessibility tree', () => {
   it('reads every empty cell of the agency × pillar matrix as “0”', async () => {
     const page = await open('/zh-hans/overview/matrix/');
