@@ -36,6 +36,8 @@ function nameOf(node: Node): string {
 function itemLinks(path: string): [string, string][] {
   const out: [string, string][] = [];
   const walk = (node: Node) => {
+    // A hidden subtree (the lineage map's drawing, whose table carries the same links) is not in the accessibility tree.
+    if (attr(node, 'aria-hidden') === 'true') return;
     const href = node.nodeName === 'a' ? attr(node, 'href') : undefined;
     if (href && ITEM_URL.test(href) && !NOT_ITEMS.has(href.split('/')[2]!)) out.push([nameOf(node), href]);
     for (const child of node.childNodes ?? []) walk(child);

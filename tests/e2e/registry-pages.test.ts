@@ -91,7 +91,7 @@ describe('place pages', () => {
     return { direct: links(cut < 0 ? html : html.slice(0, cut)), through: links(cut < 0 ? '' : html.slice(cut)) };
   }
   const data = JSON.parse(readFileSync('dist/data/items.json', 'utf8')) as OpenData;
-  const url = (id: string) => new URL(data.items.find((i) => i.id === id)!.urls['zh-Hans']).pathname;
+  const url = (id: string) => new URL(data.items.find((i) => i.id === id)!.urls['zh-Hans'], 'https://any.example').pathname;
 
   it('lists on Brazil’s page the items that name Brazil first, then those through 葡语国家, each marked', () => {
     const { direct, through } = sections('/zh-hans/places/BR/');

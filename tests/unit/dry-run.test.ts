@@ -14,7 +14,10 @@ it('prints headings, every item with its first words, bodies and places, and wri
   // A new document staff are preparing, outside content/sources/: the 2023 list renumbered 1、 2、 …
   const drafts = path.join(root, 'drafts');
   mkdirSync(drafts);
-  const text = readFileSync('content/sources/key-work-2023.txt', 'utf8').replace(/^(\d{1,3})\. /gm, '$1、');
+  // (相关国家和地区 is decided per item in the place registry, and a new document has no decisions yet.)
+  const text = readFileSync('content/sources/key-work-2023.txt', 'utf8')
+    .replace(/^(\d{1,3})\. /gm, '$1、')
+    .replace(/相关国家和地区/g, '葡语国家');
   writeFileSync(path.join(drafts, 'key-work-2024.txt'), text);
   const meta = readFileSync('content/sources/key-work-2023.yml', 'utf8').replace('id: key-work-2023', 'id: key-work-2024').replace('order: 2', 'order: 9');
   writeFileSync(path.join(drafts, 'key-work-2024.yml'), `${meta}itemNumbering: 1、\n`);
