@@ -33,7 +33,7 @@ export function itemNumberLabel(script: ScriptId, item: Item): string {
  * {@link OPENING_MAX} characters with "…".
  */
 export function openingWords(item: Pick<SiteItem, 'data' | 'paragraphs'>): string {
-  const source = item.data.kind === 'section' ? withoutNumeral(item.data.section) : withoutAgencyList(item.paragraphs.join(''));
+  const source = item.data.kind === 'section' ? withoutNumeral(item.data.section) : withoutAgencyList(item.paragraphs.join(''), item.data.agencyListPrinted);
   const clause = /^[^，。；：！？]+/u.exec(source)?.[0] ?? source;
   const chars = [...clause];
   return chars.length > OPENING_MAX ? `${chars.slice(0, OPENING_MAX).join('')}…` : clause;

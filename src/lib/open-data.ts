@@ -7,6 +7,7 @@ import { writeCsv } from './csv.ts';
 import { localText } from './localize.ts';
 import type { SiteData } from './site-data.ts';
 import { absoluteUrl, documentUrl, itemUrl } from './urls.ts';
+import { bodiesOn } from './responsible.ts';
 
 type Bilingual = { 'zh-Hans': string; 'zh-Hant': string };
 
@@ -33,6 +34,8 @@ export interface ExportItem {
   related: string[];
   text: Bilingual;
   urls: Bilingual;
+  /** Every list of responsible bodies as the item prints it (any side, labelled or not); `agencies` keeps the Macao-form columns. */
+  responsible: { label: string | null; side: string; bodies: string[]; slugs: string[] }[];
 }
 
 /** One place of the registry, with its hierarchy: what `countries` of an item may hold. */
@@ -77,11 +80,12 @@ export function buildOpenData(site: SiteData, origin: URL | undefined): OpenData
       section: i.data.section,
       pillar: i.data.pillar,
       years: i.data.years,
-      agencies: { macao: i.data.agencies.macao.map((a) => a.printed), mainland: i.data.agencies.mainland.map((a) => a.printed) },
+      agencies: { macao: bodiesOn(i.data, 'macao').map((a) => a.printed), mainland: bodiesOn(i.data, 'mainland').map((a) => a.printed) },
       countries: i.data.places,
       related: i.data.related.map((r) => r.id),
       text: bilingual((s) => localText(s, i.paragraphs.join('\n'))),
       urls: bilingual((s) => abs(itemUrl(s, i.data.document, i.data.slug))),
+      responsible: i.data.agencies.map((l) => ({ label: l.label, side: l.side, bodies: l.bodies.map((b) => b.printed), slugs: l.bodies.map((b) => b.slug) })),
     })),
     places: site.places.map((p) => ({
       id: p.id,

@@ -10,6 +10,7 @@ import { buildQueryDict, type QueryDict } from './query-dict.ts';
 import { indexTokens } from './search-tokens.ts';
 import { yearsOf, type SiteData, type SiteItem } from './site-data.ts';
 import { itemUrl } from './urls.ts';
+import { allBodies } from './responsible.ts';
 
 /** A Pagefind custom record. */
 export interface SearchRecord {
@@ -30,7 +31,7 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
  * (registry name and the terms that name it: 巴葡 → 巴西) and its section.
  */
 export function searchKeys(site: SiteData, item: SiteItem): string[] {
-  const agencies = [...item.data.agencies.macao, ...item.data.agencies.mainland].flatMap((r) => {
+  const agencies = allBodies(item.data).flatMap((r) => {
     const a = site.agency(r.slug);
     return [r.printed, a.name, ...a.aliases, ...(a.display ? [a.display] : [])];
   });
@@ -44,7 +45,7 @@ export function filterValues(script: ScriptId, site: SiteData, item: SiteItem): 
   return {
     document: [documentShortTitle(script, site.document(data.document))],
     pillar: [pillarName(script, site.pillar(data.pillar))],
-    agency: [...data.agencies.macao, ...data.agencies.mainland].map((r) => agencyName(script, site.agency(r.slug))),
+    agency: allBodies(data).map((r) => agencyName(script, site.agency(r.slug))),
     country: data.places.map((p) => placeName(script, site.place(p))),
     year: yearsOf(data.years, site.latestYear).map(String),
   };

@@ -9,6 +9,7 @@ import type { Agency, Pillar, Place, PlaceTerm } from '../schemas/registry.ts';
 import type { DocumentData } from '../schemas/document.ts';
 import type { Item } from '../schemas/item.ts';
 import { mdxToParagraphs } from './mdx-text.ts';
+import { allBodies } from './responsible.ts';
 
 /** An item with its id and its text, paragraph by paragraph (Simplified). */
 export interface SiteItem {
@@ -87,7 +88,7 @@ async function build(): Promise<SiteData> {
     .map((entry) => ({ id: entry.id, data: entry.data, paragraphs: mdxToParagraphs(entry.body ?? ''), entry }))
     .sort((a, b) => order.get(a.data.document)! - order.get(b.data.document)! || a.data.order - b.data.order);
   const agencyLoad = new Map<string, number>();
-  for (const i of items) for (const r of [...i.data.agencies.macao, ...i.data.agencies.mainland]) agencyLoad.set(r.slug, (agencyLoad.get(r.slug) ?? 0) + 1);
+  for (const i of items) for (const r of allBodies(i.data)) agencyLoad.set(r.slug, (agencyLoad.get(r.slug) ?? 0) + 1);
   // Busiest first, so lists and the matrix lead with the bodies readers look for most.
   const agencies = (await getCollection('agencies'))
     .map((e) => e.data)
@@ -117,7 +118,7 @@ async function build(): Promise<SiteData> {
 
 /** Items an agency is responsible for, on either side. */
 export function itemsOfAgency(site: SiteData, slug: string): SiteItem[] {
-  return site.items.filter((i) => [...i.data.agencies.macao, ...i.data.agencies.mainland].some((r) => r.slug === slug));
+  return site.items.filter((i) => allBodies(i.data).some((r) => r.slug === slug));
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { SlugSchema, TextSchema, YearsSchema } from './common.ts';
+import { SideSchema } from './registry.ts';
 
 /** A responsible body as the item prints it, resolved to the registry. */
 export const AgencyRefSchema = z.strictObject({
@@ -11,6 +12,16 @@ export const AgencyRefSchema = z.strictObject({
   slug: SlugSchema,
   /** The name exactly as this item prints it (may be an alias). */
   printed: TextSchema,
+});
+
+/** One list of responsible bodies in an item: its printed label, whose side it is, and the bodies. */
+export const ResponsibleListSchema = z.strictObject({
+  /** The label as printed before the list (澳门特别行政区政府), or null for an unlabelled list. */
+  label: TextSchema.nullable(),
+  /** Whose bodies these are. */
+  side: SideSchema,
+  /** The bodies, in printed order. */
+  bodies: z.array(AgencyRefSchema).min(1),
 });
 
 /** A link to the same commitment in another document. */
@@ -46,11 +57,15 @@ export const ItemSchema = z.strictObject({
   pillar: SlugSchema,
   /** Years the item covers. */
   years: YearsSchema,
-  /** Responsible bodies, Macao side and mainland side apart, in printed order. */
-  agencies: z.strictObject({
-    macao: z.array(AgencyRefSchema).default([]),
-    mainland: z.array(AgencyRefSchema).default([]),
-  }),
+  /**
+   * Responsible bodies as the item lists them: one entry per list (e.g.
+   * 澳门特别行政区政府：… and 内地相关单位：…), in printed order.
+   */
+  agencies: z.array(ResponsibleListSchema).default([]),
+  /** Why the item names no responsible bodies where its document usually does (from the metadata), else null. */
+  agenciesNote: TextSchema.nullable().default(null),
+  /** The closing parenthesis of responsible bodies exactly as printed, so the text can be shown without it; null when there is none. */
+  agencyListPrinted: TextSchema.nullable().default(null),
   /** Countries (ISO 3166-1 alpha-2) and region or group ids the item names. */
   places: z.array(z.string()).default([]),
   /** Items in other documents that carry the same commitment, strongest first. */
@@ -61,3 +76,4 @@ export const ItemSchema = z.strictObject({
 export type Item = z.infer<typeof ItemSchema>;
 export type AgencyRef = z.infer<typeof AgencyRefSchema>;
 export type Related = z.infer<typeof RelatedSchema>;
+export type ResponsibleList = z.infer<typeof ResponsibleListSchema>;

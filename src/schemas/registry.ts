@@ -5,6 +5,17 @@
 import { z } from 'astro/zod';
 import { SlugSchema, TextSchema } from './common.ts';
 
+/**
+ * The governments a responsible body can belong to: Macao's, the mainland's
+ * (national, provincial and municipal bodies), Hong Kong's. Documents of this
+ * genre list responsible bodies by side.
+ */
+export const SideSchema = z.enum(['macao', 'mainland', 'hong-kong']);
+export type Side = z.infer<typeof SideSchema>;
+
+/** Levels of government a body can sit at. */
+export const LevelSchema = z.enum(['national', 'provincial', 'municipal', 'macao', 'hong-kong']);
+
 /** One responsible body. */
 export const AgencySchema = z.strictObject({
   /** Stable ASCII slug; part of the agency page URL. */
@@ -14,9 +25,9 @@ export const AgencySchema = z.strictObject({
   /** Other printed forms of the same body in these documents. */
   aliases: z.array(TextSchema).default([]),
   /** Which side the body belongs to. */
-  side: z.enum(['macao', 'mainland']),
+  side: SideSchema,
   /** Level of government. */
-  level: z.enum(['national', 'provincial', 'municipal', 'macao']),
+  level: LevelSchema,
   /** Official English name where known, else null. */
   en: TextSchema.nullable().default(null),
   /**

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { SlugSchema, TextSchema, YearsSchema } from './common.ts';
+import { LevelSchema, SideSchema } from './registry.ts';
 
 export const SourceMetaSchema = z.strictObject({
   /** Stable ASCII id; part of every URL of the document. Chosen once, for good. */
@@ -41,7 +42,26 @@ export const SourceMetaSchema = z.strictObject({
    */
   agencyStyle: z.enum(['parenthetical', 'named-bodies', 'none']),
   /** For `named-bodies`: the registry levels whose bodies count; all levels when left out. */
-  agencyLevels: z.array(z.enum(['national', 'provincial', 'municipal', 'macao'])).optional(),
+  agencyLevels: z.array(LevelSchema).optional(),
+  /**
+   * For `parenthetical`: the lists the closing parenthesis holds, in order,
+   * each with the label the document prints before it (`label: null` for one
+   * unlabelled list, as in （省发展改革委，省工业和信息化厅、省交通运输厅）) and
+   * whose side it is. The default is the Macao form
+   * （澳门特别行政区政府：…，内地相关单位：…）.
+   */
+  agencyLists: z
+    .array(z.strictObject({ label: TextSchema.nullable(), side: SideSchema }))
+    .min(1)
+    .default([
+      { label: '澳门特别行政区政府', side: 'macao' },
+      { label: '内地相关单位', side: 'mainland' },
+    ]),
+  /**
+   * For `parenthetical`: items that print no responsible bodies, by slug, each
+   * with the reason shown to readers (e.g. `mechanism-1: 工作机制条目，原文未列负责单位`).
+   */
+  agenciesNotPrinted: z.record(z.string(), TextSchema).default({}),
   /**
    * How the document is divided into items: `numbered-items` (1. 2. … and
    * mechanism items （一）（二）) or `sections` (each 一、二、… section is one item).

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toSimplified } from '../../src/lib/convert.ts';
 import { generatedDocuments, generatedItems, hanOf } from '../helpers/generated.ts';
+import { bodiesOn } from '../../src/lib/responsible.ts';
 
 const documents = generatedDocuments();
 const byId = Object.fromEntries(documents.map((d) => [d.id, d]));
@@ -112,7 +113,7 @@ describe('responsible bodies', () => {
     const actual = Object.fromEntries(
       generatedItems(document).map((i) => [
         i.data.slug,
-        { macao: i.data.agencies.macao.map((a) => a.printed), mainland: i.data.agencies.mainland.map((a) => a.printed) },
+        { macao: bodiesOn(i.data, 'macao').map((a) => a.printed), mainland: bodiesOn(i.data, 'mainland').map((a) => a.printed) },
       ]),
     );
     expect(actual).toEqual(expected[document]);
@@ -122,7 +123,7 @@ describe('responsible bodies', () => {
 describe('agencies the audit found missing', () => {
   const refs = (doc: string, slug: string) => {
     const data = generatedItems(doc).find((i) => i.data.slug === slug)!.data;
-    return { macao: data.agencies.macao.map((a) => a.slug), mainland: data.agencies.mainland.map((a) => a.slug) };
+    return { macao: bodiesOn(data, 'macao').map((a) => a.slug), mainland: bodiesOn(data, 'mainland').map((a) => a.slug) };
   };
 
   it('gives the Beijing reply its Macao counterparts: 政策研究和区域发展局, 经济及科技发展局, 文化局 and 旅游局', () => {

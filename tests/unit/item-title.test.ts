@@ -44,12 +44,16 @@ describe('opening words', () => {
 
 describe('the text without its agency list', () => {
   it('keeps one full stop where the source prints one on each side of the parenthesis', () => {
-    const text = item('work-list-2024-2028', 'mechanism-2').paragraphs.join('');
+    const mechanism = item('work-list-2024-2028', 'mechanism-2');
+    const text = mechanism.paragraphs.join('');
     expect(text).toContain('等活动。（');
-    expect(withoutAgencyList(text)).toMatch(/等活动。$/);
-    expect(withoutAgencyList('甲。（澳门特别行政区政府：乙，内地相关单位：丙）')).toBe('甲。');
-    expect(withoutAgencyList('甲（澳门特别行政区政府：乙）。')).toBe('甲。');
-    expect(withoutAgencyList('甲（澳门特别行政区政府：乙）')).toBe('甲');
+    expect(withoutAgencyList(text, mechanism.data.agencyListPrinted)).toMatch(/等活动。$/);
+    const list = '（澳门特别行政区政府：乙，内地相关单位：丙）';
+    expect(withoutAgencyList(`甲。${list}`, list)).toBe('甲。');
+    expect(withoutAgencyList('甲（澳门特别行政区政府：乙）。', '（澳门特别行政区政府：乙）')).toBe('甲。');
+    expect(withoutAgencyList('甲（澳门特别行政区政府：乙）', '（澳门特别行政区政府：乙）')).toBe('甲');
+    expect(withoutAgencyList('甲（省发展改革委，省交通运输厅）。', '（省发展改革委，省交通运输厅）')).toBe('甲。');
+    expect(withoutAgencyList('甲（乙）', null)).toBe('甲（乙）');
   });
 
   it('never leaves two full stops in a row where the source had none', () => {
@@ -57,7 +61,7 @@ describe('the text without its agency list', () => {
     fc.assert(
       fc.property(fc.array(han, { maxLength: 6 }), fc.boolean(), fc.boolean(), (before, stopBefore, stopAfter) => {
         const head = before.join('').replace(/。+$/, '');
-        const out = withoutAgencyList(`${head}${stopBefore ? '。' : ''}（澳门特别行政区政府：乙）${stopAfter ? '。' : ''}`);
+        const out = withoutAgencyList(`${head}${stopBefore ? '。' : ''}（澳门特别行政区政府：乙）${stopAfter ? '。' : ''}`, '（澳门特别行政区政府：乙）');
         expect(out).toBe(`${head}${stopBefore || stopAfter ? '。' : ''}`);
       }),
     );

@@ -4,11 +4,9 @@ import { withoutAgencyList } from '../../src/lib/item-text.ts';
 import { diffText } from '../../src/lib/text-diff.ts';
 import { generatedItems } from '../helpers/generated.ts';
 
-const text = (doc: string, slug: string) =>
-  generatedItems(doc)
-    .find((i) => i.data.slug === slug)!
-    .paragraphs.join('\n');
-const core = (doc: string, slug: string) => withoutAgencyList(text(doc, slug));
+const itemOf = (doc: string, slug: string) => generatedItems(doc).find((i) => i.data.slug === slug)!;
+const text = (doc: string, slug: string) => itemOf(doc, slug).paragraphs.join('\n');
+const core = (doc: string, slug: string) => withoutAgencyList(text(doc, slug), itemOf(doc, slug).data.agencyListPrinted);
 const kinds = (parts: ReturnType<typeof diffText>, kind: string) =>
   parts
     .filter((p) => p.kind === kind)

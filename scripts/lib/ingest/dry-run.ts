@@ -26,10 +26,10 @@ export function formatDryRun({ document, items }: DryRun): string {
       const item = bySlug.get(block.slug);
       if (!item) continue;
       const d = item.data;
-      const bodies = [...d.agencies.macao.map((a) => `澳:${a.printed}`), ...d.agencies.mainland.map((a) => `内:${a.printed}`)];
+      const bodies = d.agencies.map((l) => `${l.label ?? l.side}：${l.bodies.map((b) => b.printed).join('、')}`);
       lines.push(`  ${d.number.padStart(3)}  ${start(item.paragraphs.join(''))}`);
       lines.push(
-        `       pillar ${d.pillar}${bodies.length ? ` · bodies ${bodies.join('、')}` : ''}${d.places.length ? ` · places ${d.places.join(', ')}` : ''}`,
+        `       pillar ${d.pillar}${bodies.length ? ` · bodies ${bodies.join('；')}` : d.agenciesNote ? ` · no bodies: ${d.agenciesNote}` : ''}${d.places.length ? ` · places ${d.places.join(', ')}` : ''}`,
       );
     }
   }

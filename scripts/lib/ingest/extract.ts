@@ -24,6 +24,7 @@ export function extractItems(units: Unit[], meta: SourceMeta, registries: Regist
   return units.map((unit) => {
     const paragraphs = unit.paragraphs.map((p) => p.text);
     const text = paragraphs.join('\n');
+    const bodies = extractAgencies(unit, meta, registries.agencies, file, unknown);
     const candidate: Item = {
       document: meta.id,
       slug: unit.slug,
@@ -35,7 +36,9 @@ export function extractItems(units: Unit[], meta: SourceMeta, registries: Regist
       part: unit.part,
       pillar: pillarOf(unit.section, registries.pillars, file, unit.line),
       years: meta.years,
-      agencies: extractAgencies(unit, meta, registries.agencies, file, unknown),
+      agencies: bodies.lists,
+      agenciesNote: bodies.note,
+      agencyListPrinted: bodies.printed,
       places: placesOfItem(`${meta.id}/${unit.slug}`, text, registries.placeTerms, registries, file, unit.line),
       related: [],
     };

@@ -30,8 +30,8 @@ export const LINKING = {
 } as const;
 
 /** The text compared: the item without its list of responsible bodies. */
-export function comparableText(paragraphs: string[]): string {
-  return withoutAgencyList(paragraphs.join(''));
+export function comparableText(paragraphs: string[], agencyListPrinted: string | null): string {
+  return withoutAgencyList(paragraphs.join(''), agencyListPrinted);
 }
 
 /** Programmes a text names, by their canonical name. */
@@ -51,7 +51,7 @@ interface Candidate {
 /** Returns the items with `related` filled. */
 export function linkItems(items: ItemRecord[], registries: Registries): ItemRecord[] {
   const ids = items.map((i) => `${i.data.document}/${i.data.slug}`);
-  const texts = items.map((i) => comparableText(i.paragraphs));
+  const texts = items.map((i) => comparableText(i.paragraphs, i.data.agencyListPrinted));
   const grams = texts.map(charGrams);
   const idf = inverseFrequencies(grams);
   const vectors = grams.map((g) => tfidfVector(g, idf));
