@@ -29,13 +29,12 @@ export interface ExportItem {
   section: string;
   pillar: string;
   years: [number, number | null];
-  agencies: { macao: string[]; mainland: string[] };
+  /** Responsible bodies as printed, by side (every list of that side, in order). */
+  agencies: { macao: string[]; mainland: string[]; 'hong-kong': string[] };
   countries: string[];
   related: string[];
   text: Bilingual;
   urls: Bilingual;
-  /** Every list of responsible bodies as the item prints it (any side, labelled or not); `agencies` keeps the Macao-form columns. */
-  responsible: { label: string | null; side: string; bodies: string[]; slugs: string[] }[];
 }
 
 /** One place of the registry, with its hierarchy: what `countries` of an item may hold. */
@@ -80,12 +79,15 @@ export function buildOpenData(site: SiteData, origin: URL | undefined): OpenData
       section: i.data.section,
       pillar: i.data.pillar,
       years: i.data.years,
-      agencies: { macao: bodiesOn(i.data, 'macao').map((a) => a.printed), mainland: bodiesOn(i.data, 'mainland').map((a) => a.printed) },
+      agencies: {
+        macao: bodiesOn(i.data, 'macao').map((a) => a.printed),
+        mainland: bodiesOn(i.data, 'mainland').map((a) => a.printed),
+        'hong-kong': bodiesOn(i.data, 'hong-kong').map((a) => a.printed),
+      },
       countries: i.data.places,
       related: i.data.related.map((r) => r.id),
       text: bilingual((s) => localText(s, i.paragraphs.join('\n'))),
       urls: bilingual((s) => abs(itemUrl(s, i.data.document, i.data.slug))),
-      responsible: i.data.agencies.map((l) => ({ label: l.label, side: l.side, bodies: l.bodies.map((b) => b.printed), slugs: l.bodies.map((b) => b.slug) })),
     })),
     places: site.places.map((p) => ({
       id: p.id,
@@ -109,6 +111,7 @@ export const CSV_COLUMNS = [
   'year_to',
   'agencies_macao',
   'agencies_mainland',
+  'agencies_hong_kong',
   'countries',
   'related',
   'text_zh_hans',
@@ -133,6 +136,7 @@ export function openDataCsv(data: OpenData): string {
     i.years[1] ?? '',
     i.agencies.macao.join('; '),
     i.agencies.mainland.join('; '),
+    i.agencies['hong-kong'].join('; '),
     i.countries.join('; '),
     i.related.join('; '),
     i.text['zh-Hans'],

@@ -18,24 +18,8 @@ describe('items.json', () => {
 
   it('has the documented shape for every item', () => {
     for (const item of data.items) {
-      expect(Object.keys(item)).toEqual([
-        'id',
-        'document',
-        'number',
-        'section',
-        'pillar',
-        'years',
-        'agencies',
-        'countries',
-        'related',
-        'text',
-        'urls',
-        'responsible',
-      ]);
-      // The Macao-form columns are the responsible lists of those sides, in order.
-      for (const side of ['macao', 'mainland'] as const) {
-        expect(item.agencies[side]).toEqual(item.responsible.filter((l) => l.side === side).flatMap((l) => l.bodies));
-      }
+      expect(Object.keys(item)).toEqual(['id', 'document', 'number', 'section', 'pillar', 'years', 'agencies', 'countries', 'related', 'text', 'urls']);
+      expect(Object.keys(item.agencies)).toEqual(['macao', 'mainland', 'hong-kong']);
       expect(item.id).toBe(`${item.document}/${new URL(item.urls['zh-Hans'], 'https://any.example').pathname.split('/')[3]}`);
       expect(item.urls['zh-Hant']).toMatch(/\/zh-hant\/[a-z0-9-]+\/[a-z0-9-]+\/$/);
       expect(item.text['zh-Hant']).not.toBe(item.text['zh-Hans']);
@@ -73,7 +57,7 @@ describe('items.csv', () => {
         section: cell.section,
         pillar: cell.pillar,
         years: [Number(cell.year_from), cell.year_to === '' ? null : Number(cell.year_to)],
-        agencies: { macao: list(cell.agencies_macao), mainland: list(cell.agencies_mainland) },
+        agencies: { macao: list(cell.agencies_macao), mainland: list(cell.agencies_mainland), 'hong-kong': list(cell.agencies_hong_kong) },
         countries: list(cell.countries),
         related: list(cell.related),
         text: { 'zh-Hans': cell.text_zh_hans, 'zh-Hant': cell.text_zh_hant },
