@@ -28,7 +28,7 @@ describe('items.json', () => {
 
   it('gives agencies as printed, Macao and mainland apart, and Traditional text with corner brackets', () => {
     const item = data.items.find((i) => i.id === 'work-list-2024-2028/2')!;
-    expect(item.agencies).toEqual({ macao: ['经济财政司'], mainland: ['国家发展改革委', '商务部', '中国贸促会'] });
+    expect(item.agencies).toEqual({ macao: ['经济财政司'], mainland: ['国家发展改革委', '商务部', '中国贸促会'], 'hong-kong': [] });
     expect(item.text['zh-Hant']).toContain('「走出去」');
     expect(data.documents[0]).toMatchObject({ id: 'arrangement-2018', date: '2018-12-06', years: [2018, null] });
     expect(data.documents[1]!.date).toBeNull();
