@@ -4,6 +4,7 @@
  * with its first words, pillar, responsible bodies and places — so staff can
  * check a new document before anything is written.
  */
+import { withoutAgencyList } from '../../../src/lib/item-text.ts';
 import type { DryRun } from './pipeline.ts';
 
 /** How many characters of an item or paragraph to show. */
@@ -27,7 +28,7 @@ export function formatDryRun({ document, items }: DryRun): string {
       if (!item) continue;
       const d = item.data;
       const bodies = d.agencies.map((l) => `${l.label ?? l.side}：${l.bodies.map((b) => b.printed).join('、')}`);
-      lines.push(`  ${d.number.padStart(3)}  ${start(item.paragraphs.join(''))}`);
+      lines.push(`  ${d.number.padStart(3)}  ${start(withoutAgencyList(item.paragraphs.join(''), d.agencyListPrinted))}`);
       lines.push(
         `       pillar ${d.pillar}${bodies.length ? ` · bodies ${bodies.join('；')}` : d.agenciesNote ? ` · no bodies: ${d.agenciesNote}` : ''}${d.places.length ? ` · places ${d.places.join(', ')}` : ''}`,
       );
