@@ -125,7 +125,7 @@ describe('the built site with them', () => {
     const data = (await (await fetch(`${server.url}/data/items.json`)).json()) as OpenData;
     const item = data.items.find((i) => i.id === 'hk-work-list-test/3')!;
     expect(item.agencies).toEqual({ macao: [], mainland: ['商务部', '中国贸促会'], 'hong-kong': ['商务及经济发展局'] });
-    const [header, ...rows] = parseCsv<string[]>(await (await fetch(`${server.url}/data/items.csv`)).text(), { bom: true });
+    const [header, ...rows]: string[][] = parseCsv(await (await fetch(`${server.url}/data/items.csv`)).text(), { bom: true });
     const row = rows.find((r) => r[0] === 'hk-work-list-test/3')!;
     expect(row[header!.indexOf('agencies_hong_kong')]).toBe('商务及经济发展局');
   });
