@@ -39,7 +39,7 @@ export async function ingest(root: string, options: { check?: boolean } = {}): P
     documents.push(validateDocument({ ...source.meta, outline }, source.file));
   }
   // 4b. link: the same commitment across documents.
-  items = linkItems(items, registries);
+  items = linkItems(items, registries, documents);
   // 5. write: every file rendered in memory, then swapped in at once.
   const files = renderContent(documents, items);
   const contentDir = path.join(root, 'content');

@@ -111,6 +111,8 @@ export const zhHans = {
   'lineage.this': '本条',
   'lineage.reason': '关联依据',
   'lineage.reasonReviewed': '关联依据（人工校订）',
+  'lineage.continuation': '延续',
+  'lineage.related': '相关（不同文件系列，不作比较）',
   'changes.title': '有何变化',
   'changes.against': '与所延续的条目相比：',
   'changes.legend': '删去的文字加删除线，新增的文字加下划线',

@@ -113,6 +113,8 @@ export const zhHant: Record<UiKey, string> = {
   'lineage.this': '本條',
   'lineage.reason': '關聯依據',
   'lineage.reasonReviewed': '關聯依據（人工校訂）',
+  'lineage.continuation': '延續',
+  'lineage.related': '相關（不同文件系列，不作比較）',
   'changes.title': '有何變化',
   'changes.against': '與所延續的條目相比：',
   'changes.legend': '刪去的文字加刪除線，新增的文字加底線',
