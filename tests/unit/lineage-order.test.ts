@@ -25,7 +25,7 @@ describe('chronological', () => {
     });
     fc.assert(
       fc.property(fc.array(doc, { maxLength: 8 }), (specs) => {
-        const docs = specs.map((s, i) => ({
+        const docs = specs.map((s, i): DocumentData => ({
           ...documents[0]!,
           id: `d${i}`,
           order: s.order,
