@@ -55,6 +55,8 @@ export function pageTypes(script: 'zh-hans' | 'zh-hant'): Record<string, string>
     'lineage map': `/${script}/overview/lineage/`,
     'agency × pillar matrix': `/${script}/overview/matrix/`,
     search: `/${script}/search/`,
+    'open data': `/${script}/data/`,
+    'Traditional conversion': `/${script}/conversion/`,
   };
 }
 
