@@ -120,3 +120,13 @@ describe('place pages', () => {
     expect(data.places.find((p) => p.id === 'zhuhai')).toMatchObject({ kind: 'city', within: ['greater-bay-area'] });
   });
 });
+
+describe('places index', () => {
+  it('gives each country its direct count and, apart, how many items concern it through its groups', () => {
+    const data = JSON.parse(readFileSync('dist/data/items.json', 'utf8')) as OpenData;
+    const br = data.places.find((p) => p.id === 'BR')!;
+    const direct = data.items.filter((i) => i.countries.includes('BR')).length;
+    const through = data.items.filter((i) => !i.countries.includes('BR') && br.memberOf.some((g) => i.countries.includes(g))).length;
+    expect(text('/zh-hans/places/')).toContain(`巴西 ${direct} 条（另经由所属群体或地区 ${through} 条）`);
+  });
+});

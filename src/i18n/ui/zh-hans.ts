@@ -106,6 +106,7 @@ export const zhHans = {
   'place.through': '经由所属群体或地区涉及{name}的条目',
   'place.through.intro': '这些条目没有直接提及{name}，而是提及它所属的群体或地区；每条注明经由哪一个。',
   'place.via': '经由：{groups}',
+  'place.throughCount': '另经由所属群体或地区 {count} 条',
   'index.itemsIn': '{document}',
   'lineage.title': '承诺沿革',
   'lineage.this': '本条',

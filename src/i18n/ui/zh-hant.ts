@@ -108,6 +108,7 @@ export const zhHant: Record<UiKey, string> = {
   'place.through': '經由所屬群體或地區涉及{name}的條目',
   'place.through.intro': '這些條目沒有直接提及{name}，而是提及它所屬的群體或地區；每條註明經由哪一個。',
   'place.via': '經由：{groups}',
+  'place.throughCount': '另經由所屬群體或地區 {count} 條',
   'index.itemsIn': '{document}',
   'lineage.title': '承諾沿革',
   'lineage.this': '本條',
