@@ -119,6 +119,11 @@ describe('place pages', () => {
     expect(text('/zh-hans/places/dili/')).toMatch(/位于 ?东帝汶/);
     expect(data.places.find((p) => p.id === 'zhuhai')).toMatchObject({ kind: 'city', within: ['greater-bay-area'] });
   });
+
+  it('writes a place’s Traditional name as Macao does where the converter would not (汶萊)', () => {
+    expect(readPage('/zh-hant/places/BN/')).toContain('<h1>汶萊</h1>');
+    expect(data.places.find((p) => p.id === 'BN')!.name).toEqual({ 'zh-Hans': '文莱', 'zh-Hant': '汶萊' });
+  });
 });
 
 describe('places index', () => {
