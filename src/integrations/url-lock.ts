@@ -9,11 +9,14 @@ import path from 'node:path';
 /** Published URL paths found in a built site: every HTML page (as `/a/b/`) and the open-data files. */
 export async function builtUrls(dist: string): Promise<string[]> {
   const entries = await readdir(dist, { recursive: true });
-  return entries
-    .map((e) => e.split(path.sep).join('/'))
-    .filter((e) => (e.endsWith('.html') && !e.startsWith('pagefind/') && e !== '404.html') || e.startsWith('data/'))
-    .map((e) => `/${e.replace(/(^|\/)index\.html$/, '$1')}`)
-    .sort();
+  return (
+    entries
+      .map((e) => e.split(path.sep).join('/'))
+      // Files only: data/ holds folders too (data/items/<document>/), which are not URLs.
+      .filter((e) => (e.endsWith('.html') && !e.startsWith('pagefind/') && e !== '404.html') || (e.startsWith('data/') && /\.[a-z]+$/.test(e)))
+      .map((e) => `/${e.replace(/(^|\/)index\.html$/, '$1')}`)
+      .sort()
+  );
 }
 
 /** Reads the lock: one path per line, `#` comments allowed. */

@@ -169,9 +169,15 @@ let simplifiedConverter: ((text: string) => string) | undefined;
  * phrase dictionary (~100 ms), converting the whole corpus afterwards takes
  * milliseconds, and many callers never need Traditional at all.
  */
+let baseConverter: ((text: string) => string) | undefined;
+function getBaseConverter(): (text: string) => string {
+  baseConverter ??= Converter({ from: 'cn', to: 'tw' });
+  return baseConverter;
+}
+
 function getTraditionalConverter(): (text: string) => string {
   if (traditionalConverter === undefined) {
-    const opencc = Converter({ from: 'cn', to: 'tw' });
+    const opencc = getBaseConverter();
     const applyOverrides = buildOverrideReplacer(overrides);
     traditionalConverter = (text: string) => applyOverrides(opencc(text));
   }
@@ -187,6 +193,14 @@ function getTraditionalConverter(): (text: string) => string {
  */
 export function toTraditional(text: string): string {
   return toCornerQuotes(getTraditionalConverter()(text.normalize('NFC')));
+}
+
+/**
+ * The base conversion alone (OpenCC cn → tw), before the overrides and the
+ * corner brackets: what the page on the Traditional text shows each override correcting.
+ */
+export function baseTraditional(text: string): string {
+  return getBaseConverter()(text.normalize('NFC'));
 }
 
 /**

@@ -11,9 +11,17 @@ export interface TimelineStep {
   related: { item: SiteItem; link: Related }[];
 }
 
-/** The documents in reading order, each with this item or its related items in it. */
+/**
+ * Documents by date: the first year they cover, then the date when known,
+ * then reading order; a document added later with an earlier date sits where it belongs.
+ */
+export function chronological(documents: DocumentData[]): DocumentData[] {
+  return [...documents].sort((a, b) => a.years[0] - b.years[0] || (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.order - b.order);
+}
+
+/** The documents by date, each with this item or its related items in it. */
 export function timelineOf(site: SiteData, item: SiteItem): TimelineStep[] {
-  return site.documents
+  return chronological(site.documents)
     .map((document) => ({
       document,
       self: item.data.document === document.id ? item : null,
@@ -22,11 +30,20 @@ export function timelineOf(site: SiteData, item: SiteItem): TimelineStep[] {
     .filter((step) => step.self || step.related.length);
 }
 
-/** The version this item continues: its strongest link in the nearest earlier document, if any. */
+/**
+ * The version this item continues: its strongest continuation link in the
+ * nearest earlier document (by date), if any. A "related" link is never one:
+ * a word diff only makes sense between versions of the same commitment.
+ */
 export function predecessorOf(site: SiteData, item: SiteItem): { item: SiteItem; link: Related } | null {
-  const order = site.document(item.data.document).order;
-  const earlier = item.data.related.map((link) => ({ item: site.item(link.id), link })).filter((r) => site.document(r.item.data.document).order < order);
+  const position = new Map(chronological(site.documents).map((d, i) => [d.id, i]));
+  const here = position.get(item.data.document)!;
+  const earlier = item.data.related
+    .filter((link) => link.kind === 'continuation')
+    .map((link) => ({ item: site.item(link.id), link, at: position.get(site.item(link.id).data.document)! }))
+    .filter((r) => r.at < here);
   if (earlier.length === 0) return null;
-  const nearest = Math.max(...earlier.map((r) => site.document(r.item.data.document).order));
-  return earlier.filter((r) => site.document(r.item.data.document).order === nearest).sort((a, b) => b.link.score - a.link.score)[0]!;
+  const nearest = Math.max(...earlier.map((r) => r.at));
+  const best = earlier.filter((r) => r.at === nearest).sort((a, b) => b.link.score - a.link.score)[0]!;
+  return { item: best.item, link: best.link };
 }

@@ -23,9 +23,9 @@ export function agencyName(script: ScriptId, agency: Agency): string {
   return localText(script, agency.display ?? agency.name);
 }
 
-/** A place's name in the script. */
+/** A place's name in the script: the registry's Macao Traditional name where it has one. */
 export function placeName(script: ScriptId, place: Place): string {
-  return localText(script, place.name);
+  return script === 'zh-hant' && place.nameHant ? place.nameHant : localText(script, place.name);
 }
 
 /** A pillar's hand-written name in the script. */

@@ -4,7 +4,7 @@
  */
 import { SCRIPTS } from '../i18n/scripts.ts';
 import { writeCsv } from './csv.ts';
-import { localText } from './localize.ts';
+import { localText, placeName } from './localize.ts';
 import type { SiteData } from './site-data.ts';
 import { absoluteUrl, documentUrl, itemUrl } from './urls.ts';
 import { bodiesOn } from './responsible.ts';
@@ -92,7 +92,7 @@ export function buildOpenData(site: SiteData, origin: URL | undefined): OpenData
     places: site.places.map((p) => ({
       id: p.id,
       kind: p.kind,
-      name: bilingual((s) => localText(s, p.name)),
+      name: bilingual((s) => placeName(s, p)),
       en: p.en,
       within: p.within,
       memberOf: p.memberOf,

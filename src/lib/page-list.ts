@@ -19,5 +19,7 @@ export function pagePaths(site: SiteData): string[] {
     '/overview/lineage/',
     '/overview/matrix/',
     '/search/',
+    '/data/',
+    '/conversion/',
   ];
 }

@@ -9,6 +9,9 @@
  *   /<script>/overview/ …              lineage map and agency × pillar matrix
  *   /<script>/search/                  search
  *   /<script>/accessibility/           the accessibility statement
+ *   /<script>/data/                    open data: files, terms, sources, data dictionary
+ *   /<script>/conversion/              how the Traditional text is made
+ *   /data/items/<document>/<item>.json one item's open-data record
  */
 import type { ScriptId } from '../i18n/scripts.ts';
 
@@ -77,6 +80,21 @@ export const PAGEFIND_URL = '/pagefind/pagefind.js';
 
 /** The open-data files. */
 export const DATA_URLS = { json: '/data/items.json', csv: '/data/items.csv' } as const;
+
+/** One item's record of items.json, beside the item page's twin: `/data/items/<document>/<item>.json`. */
+export function itemDataUrl(document: string, item: string): string {
+  return `/data/items/${document}/${item}.json`;
+}
+
+/** The page about the open data: files, terms, sources and the data dictionary. */
+export function dataPageUrl(script: ScriptId): string {
+  return `/${script}/data/`;
+}
+
+/** The page on how the Traditional text is made. */
+export function conversionPageUrl(script: ScriptId): string {
+  return `/${script}/conversion/`;
+}
 
 /** Replaces the script prefix of a site path, keeping the rest (and any #anchor). */
 export function switchScriptPath(path: string, to: ScriptId): string {

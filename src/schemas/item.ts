@@ -34,6 +34,12 @@ export const RelatedSchema = z.strictObject({
   reasons: z.array(TextSchema),
   /** True when the link comes from `content/registry/links.yml`. */
   override: z.boolean().default(false),
+  /**
+   * `continuation` when one of the two documents carries the other's
+   * commitments forward (its `continues`), so the later item is a version of
+   * the earlier one; `related` otherwise (the Beijing reply reports on its own work).
+   */
+  kind: z.enum(['continuation', 'related']).default('related'),
 });
 
 export const ItemSchema = z.strictObject({

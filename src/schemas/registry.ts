@@ -48,6 +48,12 @@ export const PlaceSchema = z.strictObject({
   kind: z.enum(['country', 'city', 'region', 'group']),
   /** Name in Simplified Chinese. */
   name: TextSchema,
+  /**
+   * The Traditional name as Macao writes it, only where converting `name`
+   * gives another (文莱 → 文萊, but Macao writes 汶萊); no document prints
+   * these names, so the override table, which needs an example, cannot hold them.
+   */
+  nameHant: TextSchema.optional(),
   /** English name, for the open data. */
   en: TextSchema,
   /** What this id covers, for the README and the place page. */

@@ -72,6 +72,12 @@ export const SourceMetaSchema = z.strictObject({
    * numeral is inferred from the order and the item is flagged.
    */
   unnumberedHeadings: z.array(TextSchema).default([]),
+  /**
+   * Documents whose commitments this one carries forward (the 2023 key work
+   * implements the 2018 Arrangement): a link to an item of one of them is a
+   * continuation, shown with what changed; any other link is "related".
+   */
+  continues: z.array(SlugSchema).default([]),
   /** Checked facts worth telling readers, in Simplified Chinese, or an empty list. */
   notes: z.array(TextSchema).default([]),
   /**

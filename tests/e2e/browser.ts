@@ -41,6 +41,8 @@ export function pageTypes(script: 'zh-hans' | 'zh-hant'): Record<string, string>
     'agency × pillar matrix': `/${script}/overview/matrix/`,
     search: `/${script}/search/`,
     accessibility: `/${script}/accessibility/`,
+    'open data': `/${script}/data/`,
+    'Traditional conversion': `/${script}/conversion/`,
   };
 }
 

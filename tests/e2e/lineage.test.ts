@@ -33,6 +33,23 @@ describe('lineage on item pages', () => {
   });
 });
 
+describe('continuations and related links', () => {
+  it('shows the Beijing reply’s links as related, without a comparison', () => {
+    const html = readPage('/zh-hans/beijing-reply-0771/section-2/');
+    expect(html).toContain('href="/zh-hans/work-list-2024-2028/18/"');
+    expect(html).toMatch(/data-link-kind="related">相关（不同文件系列，不作比较）/);
+    expect(html).not.toContain('id="changes-heading"');
+  });
+
+  it('compares a 2024–2028 item only with the version it continues, never with the Beijing reply', () => {
+    const html = readPage('/zh-hans/work-list-2024-2028/18/');
+    const changes = html.slice(html.indexOf('id="changes-heading"'));
+    expect(html).toContain('id="changes-heading"');
+    expect(changes).toMatch(/与所延续的条目相比：\s*<a href="\/zh-hans\/key-work-2023\/\d+\/"/);
+    expect(html).toMatch(/data-link-kind="continuation">延续/);
+  });
+});
+
 describe('overview drawings', () => {
   it.each(['zh-hans', 'zh-hant'])('the lineage map (%s) draws every item as a link, every link as a curve, and has a table', (script) => {
     const html = readPage(`/${script}/overview/lineage/`);

@@ -1,10 +1,13 @@
 /** The open-data export as published in dist/data: shape, counts and encodings. */
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
+import { Converter } from 'opencc-js';
 import { describe, expect, it } from 'vitest';
+import { overrides } from '../../src/lib/convert.ts';
 import { restoreCell } from '../../src/lib/csv.ts';
 import { CSV_COLUMNS, type OpenData } from '../../src/lib/open-data.ts';
 import { generatedDocuments, generatedItems } from '../helpers/generated.ts';
+import { readPage } from '../helpers/html.ts';
 
 const data = JSON.parse(readFileSync('dist/data/items.json', 'utf8')) as OpenData;
 const csv = readFileSync('dist/data/items.csv', 'utf8');
@@ -70,5 +73,62 @@ describe('items.csv', () => {
 
   it('has no cell a spreadsheet would run as a formula', () => {
     for (const record of parse(csv, { bom: true })) for (const cell of record) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+});
+
+describe('per-item files and the open-data pages', () => {
+  it('publishes every item’s record beside its page, identical to its items.json record, and links it from the item page', () => {
+    for (const item of data.items) {
+      const [doc, slug] = item.id.split('/');
+      expect(JSON.parse(readFileSync(`dist/data/items/${doc}/${slug}.json`, 'utf8'))).toEqual(item);
+    }
+    expect(readPage('/zh-hans/work-list-2024-2028/14/')).toContain('href="/data/items/work-list-2024-2028/14.json"');
+    expect(readPage('/zh-hant/beijing-reply-0771/section-2/')).toContain('href="/data/items/beijing-reply-0771/section-2.json"');
+  });
+
+  it('describes every field items.json holds, in both scripts', () => {
+    const paths = new Set<string>();
+    for (const [list, records] of Object.entries(data))
+      for (const record of records as object[]) for (const key of Object.keys(record)) paths.add(`${list}[].${key}`);
+    for (const script of ['zh-hans', 'zh-hant']) {
+      const html = readPage(`/${script}/data/`);
+      const described = [...html.matchAll(/<code lang="en">([a-z]+\[\]\.[A-Za-z]+)<\/code>/g)].map((m) => m[1]);
+      expect(new Set(described)).toEqual(paths);
+    }
+  });
+
+  it('states the terms and the source of every document', () => {
+    const html = readPage('/zh-hans/data/');
+    expect(html).toContain('CC BY 4.0');
+    for (const doc of generatedDocuments()) {
+      expect(html).toContain(doc.seed);
+      for (const issuer of doc.issuers) expect(html).toContain(issuer);
+    }
+  });
+
+  it('shows every Traditional override with its example and how often the base conversion needs it', () => {
+    const base = Converter({ from: 'cn', to: 'tw' });
+    const docs = generatedDocuments();
+    const corpus = base(
+      [
+        ...docs.flatMap((d) => [d.title.full, ...d.outline.flatMap((b) => ('text' in b ? [b.text] : []))]),
+        ...docs.flatMap((d) => generatedItems(d.id).flatMap((i) => i.paragraphs)),
+      ]
+        .join('\n')
+        .normalize('NFC'),
+    );
+    for (const script of ['zh-hans', 'zh-hant']) {
+      const rows = [
+        ...readPage(`/${script}/conversion/`).matchAll(
+          /<tr>\s*<td lang="zh-Hans">([^<]*)<\/td>[^]*?<th scope="row"[^>]*>([^<]*) → ([^<]*)<\/th>[^]*?<td>(\d+)<\/td>\s*<\/tr>/g,
+        ),
+      ];
+      expect(rows.map((r) => r[2])).toEqual(overrides.map((o) => o.wrong));
+      for (const [, example, wrong, right, count] of rows) {
+        expect(overrides.find((o) => o.wrong === wrong)).toMatchObject({ right, example });
+        expect(Number(count), wrong).toBe(corpus.split(wrong!).length - 1);
+        expect(Number(count), wrong).toBeGreaterThan(0);
+      }
+    }
   });
 });

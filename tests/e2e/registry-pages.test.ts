@@ -124,4 +124,19 @@ describe('place pages', () => {
     expect(text('/zh-hans/places/dili/')).toMatch(/位于 ?东帝汶/);
     expect(data.places.find((p) => p.id === 'zhuhai')).toMatchObject({ kind: 'city', within: ['greater-bay-area'] });
   });
+
+  it('writes a place’s Traditional name as Macao does where the converter would not (汶萊)', () => {
+    expect(readPage('/zh-hant/places/BN/')).toContain('<h1>汶萊</h1>');
+    expect(data.places.find((p) => p.id === 'BN')!.name).toEqual({ 'zh-Hans': '文莱', 'zh-Hant': '汶萊' });
+  });
+});
+
+describe('places index', () => {
+  it('gives each country its direct count and, apart, how many items concern it through its groups', () => {
+    const data = JSON.parse(readFileSync('dist/data/items.json', 'utf8')) as OpenData;
+    const br = data.places.find((p) => p.id === 'BR')!;
+    const direct = data.items.filter((i) => i.countries.includes('BR')).length;
+    const through = data.items.filter((i) => !i.countries.includes('BR') && br.memberOf.some((g) => i.countries.includes(g))).length;
+    expect(text('/zh-hans/places/')).toContain(`巴西 ${direct} 条（另经由所属群体或地区 ${through} 条）`);
+  });
 });

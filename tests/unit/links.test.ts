@@ -53,4 +53,30 @@ describe('links', () => {
     expect(ids).toEqual(expect.arrayContaining(['arrangement-2018/3', 'work-list-2024-2028/14']));
     expect(byId.get('key-work-2023/1')!.related.find((r) => r.id === 'work-list-2024-2028/14')!.reasons).toContain('中葡合作发展基金');
   });
+
+  it.each([
+    ['key-work-2023/2', 'work-list-2024-2028/18'],
+    ['arrangement-2018/12', 'work-list-2024-2028/7'],
+    ['arrangement-2018/8', 'work-list-2024-2028/2'],
+    ['arrangement-2018/2', 'work-list-2024-2028/18'],
+    ['key-work-2023/16', 'work-list-2024-2028/35'],
+    ['arrangement-2018/15', 'work-list-2024-2028/35'],
+  ])('link %s and %s by the linker itself, not by a hand override', (a, b) => {
+    const link = byId.get(a)!.related.find((r) => r.id === b);
+    expect(link, `${a} – ${b}`).toBeDefined();
+    expect(link!.override).toBe(false);
+  });
+
+  it('mark links between a document and one it continues as continuations, and the Beijing reply’s links as related', () => {
+    const docs = new Map(generatedDocuments().map((d) => [d.id, d]));
+    for (const item of items) {
+      for (const r of item.related) {
+        const [a, b] = [docs.get(item.id.split('/')[0]!)!, docs.get(r.id.split('/')[0]!)!];
+        const continues = a.continues.includes(b.id) || b.continues.includes(a.id);
+        expect(r.kind, `${item.id} – ${r.id}`).toBe(continues ? 'continuation' : 'related');
+      }
+    }
+    expect(byId.get('beijing-reply-0771/section-2')!.related.every((r) => r.kind === 'related')).toBe(true);
+    expect(byId.get('key-work-2023/1')!.related.find((r) => r.id === 'arrangement-2018/3')!.kind).toBe('continuation');
+  });
 });

@@ -6,6 +6,7 @@
  * and carry their reasons; content/registry/links.yml adds or rejects links.
  */
 import { withoutAgencyList } from '../../../src/lib/item-text.ts';
+import type { DocumentData } from '../../../src/schemas/document.ts';
 import type { Related } from '../../../src/schemas/item.ts';
 import type { LinkOverrides, Programme } from '../../../src/schemas/registry.ts';
 import { IngestError } from './errors.ts';
@@ -48,8 +49,13 @@ interface Candidate {
   override: boolean;
 }
 
-/** Returns the items with `related` filled. */
-export function linkItems(items: ItemRecord[], registries: Registries): ItemRecord[] {
+/** Whether a link between items of documents `a` and `b` is a continuation: one continues the other. */
+export function isContinuation(a: Pick<DocumentData, 'id' | 'continues'>, b: Pick<DocumentData, 'id' | 'continues'>): boolean {
+  return a.continues.includes(b.id) || b.continues.includes(a.id);
+}
+
+/** Returns the items with `related` filled, each link marked continuation or related. */
+export function linkItems(items: ItemRecord[], registries: Registries, documents: Pick<DocumentData, 'id' | 'continues'>[]): ItemRecord[] {
   const ids = items.map((i) => `${i.data.document}/${i.data.slug}`);
   const texts = items.map((i) => comparableText(i.paragraphs, i.data.agencyListPrinted));
   const grams = texts.map(charGrams);
@@ -84,9 +90,11 @@ export function linkItems(items: ItemRecord[], registries: Registries): ItemReco
   applyOverrides(links, registries.links, ids, key);
 
   const related: Related[][] = items.map(() => []);
+  const documentOf = new Map(documents.map((d) => [d.id, d]));
   for (const { a, b, score, reasons, override } of links.values()) {
-    related[a]!.push({ id: ids[b]!, score, reasons, override });
-    related[b]!.push({ id: ids[a]!, score, reasons, override });
+    const kind = isContinuation(documentOf.get(items[a]!.data.document)!, documentOf.get(items[b]!.data.document)!) ? 'continuation' : 'related';
+    related[a]!.push({ id: ids[b]!, score, reasons, override, kind });
+    related[b]!.push({ id: ids[a]!, score, reasons, override, kind });
   }
   return items.map((item, i) => ({
     ...item,

@@ -43,7 +43,7 @@ export async function ingest(root: string, options: { check?: boolean } = {}): P
   // Every body the registry lacks, from every document, in one report.
   if (unknownAgencies.length) throw unknownAgenciesError(unknownAgencies, registries.agencies);
   // 4b. link: the same commitment across documents.
-  items = linkItems(items, registries);
+  items = linkItems(items, registries, documents);
   // 5. write: every file rendered in memory, then swapped in at once.
   const files = renderContent(documents, items);
   const contentDir = path.join(root, 'content');
