@@ -3,6 +3,7 @@
  * registry: who a body is, whose it is, and which items concern a place.
  */
 import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { OpenData } from '../../src/lib/open-data.ts';
 import { readPage, textsByLang } from '../helpers/html.ts';
@@ -91,7 +92,7 @@ describe('place pages', () => {
     return { direct: links(cut < 0 ? html : html.slice(0, cut)), through: links(cut < 0 ? '' : html.slice(cut)) };
   }
   const data = JSON.parse(readFileSync('dist/data/items.json', 'utf8')) as OpenData;
-  const url = (id: string) => new URL(data.items.find((i) => i.id === id)!.urls['zh-Hans']).pathname;
+  const url = (id: string) => new URL(data.items.find((i) => i.id === id)!.urls['zh-Hans'], 'https://any.example').pathname;
 
   it('lists on Brazil’s page the items that name Brazil first, then those through 葡语国家, each marked', () => {
     const { direct, through } = sections('/zh-hans/places/BR/');
@@ -118,5 +119,41 @@ describe('place pages', () => {
       expect(lusophone).toContain(name);
     expect(text('/zh-hans/places/dili/')).toMatch(/位于 ?东帝汶/);
     expect(data.places.find((p) => p.id === 'zhuhai')).toMatchObject({ kind: 'city', within: ['greater-bay-area'] });
+  });
+});
+
+describe('Portuguese and English names on agency, place and pillar pages', () => {
+  // Expected names read from the registry files themselves.
+  const yaml = (file: string) => parseYaml(readFileSync(file, 'utf8')) as unknown;
+  type Named = { pt: string; en: string; acronyms?: string[]; sources: { pt: string; en: string } };
+  const pages: { path: string; entry: Named }[] = [
+    ...(yaml('content/registry/agencies.yml') as (Named & { slug: string })[]).map((a) => ({ path: `agencies/${a.slug}`, entry: a })),
+    ...(yaml('content/registry/places.yml') as { places: (Named & { id: string })[] }).places.map((p) => ({ path: `places/${p.id}`, entry: p })),
+    ...(yaml('content/registry/pillars.yml') as (Named & { slug: string })[]).map((p) => ({ path: `pillars/${p.slug}`, entry: p })),
+  ];
+
+  it('shows both names beside the Chinese on every page, in both scripts, each marked with its language', () => {
+    expect(pages.length).toBeGreaterThan(150);
+    for (const script of ['zh-hans', 'zh-hant']) {
+      for (const { path, entry } of pages) {
+        const texts = textsByLang(readPage(`/${script}/${path}/`));
+        const inLang = (lang: string) => texts.filter((t) => t.lang === lang).map((t) => t.text);
+        expect(inLang('pt'), `${script}/${path}`).toContain(entry.pt);
+        const en = entry.acronyms?.length ? `${entry.en} (${entry.acronyms.join(', ')})` : entry.en;
+        expect(inLang('en'), `${script}/${path}`).toContain(en);
+        // The heading stays Chinese.
+        expect(texts.find((t) => t.text.trim().length > 0 && /^zh-Han[st]$/.test(t.lang))).toBeDefined();
+      }
+    }
+  });
+
+  it('says a name is the site’s own only where no public source was checked', () => {
+    const mofcom = text('/zh-hans/agencies/mofcom/');
+    // Portuguese checked on gov.mo, English not: one marker.
+    expect(mofcom.split('本站译名').length - 1).toBe(1);
+    const dsedt = readPage('/zh-hant/agencies/dsedt/');
+    expect(dsedt).toContain('<span lang="pt">Direcção dos Serviços de Economia e Desenvolvimento Tecnológico</span>');
+    const brazil = text('/zh-hans/places/BR/');
+    expect(brazil.split('本站译名').length - 1).toBe(2);
   });
 });
