@@ -152,7 +152,7 @@ describe('Portuguese and English names on agency, place and pillar pages', () =>
     // Portuguese checked on gov.mo, English not: one marker.
     expect(mofcom.split('本站译名').length - 1).toBe(1);
     const dsedt = readPage('/zh-hant/agencies/dsedt/');
-    expect(dsedt).toContain('<span lang="pt">Direcção dos Serviços de Economia e Desenvolvimento Tecnológico</span>');
+    expect(dsedt).toContain('<a href="/pt/agencies/dsedt/" hreflang="pt" lang="pt">Direcção dos Serviços de Economia e Desenvolvimento Tecnológico</a>');
     const brazil = text('/zh-hans/places/BR/');
     expect(brazil.split('本站译名').length - 1).toBe(2);
   });

@@ -46,6 +46,8 @@ describe('every registry entry has a Portuguese and an English name', () => {
         expect(typeof names.en === 'string' && names.en.trim().length > 0).toBe(true);
         const src = names.sources as { pt: unknown; en: unknown };
         expect(isSource(src.pt) && isSource(src.en)).toBe(true);
+        // Names for readers of Portuguese and English hold no Chinese: the pages mark them lang="pt"/"en".
+        expect(`${names.pt as string} ${names.en as string}`).not.toMatch(/\p{Script=Han}/u);
       }
     });
 
