@@ -4,12 +4,18 @@
  */
 import { SCRIPTS } from '../i18n/scripts.ts';
 import { writeCsv } from './csv.ts';
-import { localText, placeName } from './localize.ts';
+import { agencyName, localText, placeName } from './localize.ts';
 import type { SiteData } from './site-data.ts';
 import { absoluteUrl, documentUrl, itemUrl } from './urls.ts';
 import { bodiesOn } from './responsible.ts';
 
 type Bilingual = { 'zh-Hans': string; 'zh-Hant': string };
+
+/** A registry name in both Chinese scripts, Portuguese and English. */
+export type NameSet = Bilingual & { pt: string; en: string };
+
+/** An agency responsible for an item, named in every language, with its registry slug. */
+export type ExportAgencyName = NameSet & { slug: string; acronyms: string[] };
 
 /** One document in the export. */
 export interface ExportDocument {
@@ -19,6 +25,8 @@ export interface ExportDocument {
   date: string | null;
   years: [number, number | null];
   urls: Bilingual;
+  /** The title translated for readers who do not read Chinese (the text stays in Chinese). */
+  titleTranslated: { pt: string; en: string };
 }
 
 /** One item in the export. */
@@ -35,6 +43,12 @@ export interface ExportItem {
   related: string[];
   text: Bilingual;
   urls: Bilingual;
+  /** The pillar's name in every language. */
+  pillarName: NameSet;
+  /** The registry names of `agencies`, in the same order, with Portuguese and English. */
+  agencyNames: { macao: ExportAgencyName[]; mainland: ExportAgencyName[]; 'hong-kong': ExportAgencyName[] };
+  /** The names of `countries`, in the same order. */
+  countryNames: (NameSet & { id: string })[];
 }
 
 /** One place of the registry, with its hierarchy: what `countries` of an item may hold. */
@@ -43,6 +57,8 @@ export interface ExportPlace {
   kind: 'country' | 'city' | 'region' | 'group';
   name: Bilingual;
   en: string;
+  /** Portuguese name. */
+  pt: string;
   /** Where a city lies; an item naming the city carries these too. */
   within: string[];
   /** The groups and regions a country belongs to; items naming them concern it through them. */
@@ -60,6 +76,21 @@ function bilingual(make: (script: (typeof SCRIPTS)[number]['id']) => string): Bi
   return { 'zh-Hans': make('zh-hans'), 'zh-Hant': make('zh-hant') };
 }
 
+function pillarNames(site: SiteData, slug: string): NameSet {
+  const p = site.pillar(slug);
+  return { 'zh-Hans': p.name['zh-Hans'], 'zh-Hant': p.name['zh-Hant'], pt: p.pt, en: p.en };
+}
+
+function agencyNames(site: SiteData, slug: string): ExportAgencyName {
+  const a = site.agency(slug);
+  return { slug, ...bilingual((s) => agencyName(s, a)), pt: a.pt, en: a.en, acronyms: a.acronyms };
+}
+
+function placeNames(site: SiteData, id: string): NameSet & { id: string } {
+  const p = site.place(id);
+  return { id, ...bilingual((s) => localText(s, p.name)), pt: p.pt, en: p.en };
+}
+
 /** Builds the export; URLs are absolute on the public origin when one is set, else root-relative. */
 export function buildOpenData(site: SiteData, origin: URL | undefined): OpenData {
   const abs = (path: string) => absoluteUrl(path, origin) ?? path;
@@ -71,6 +102,7 @@ export function buildOpenData(site: SiteData, origin: URL | undefined): OpenData
       date: d.date,
       years: d.years,
       urls: bilingual((s) => abs(documentUrl(s, d.id))),
+      titleTranslated: { pt: d.translatedTitle.pt, en: d.translatedTitle.en },
     })),
     items: site.items.map((i) => ({
       id: i.id,
@@ -88,12 +120,20 @@ export function buildOpenData(site: SiteData, origin: URL | undefined): OpenData
       related: i.data.related.map((r) => r.id),
       text: bilingual((s) => localText(s, i.paragraphs.join('\n'))),
       urls: bilingual((s) => abs(itemUrl(s, i.data.document, i.data.slug))),
+      pillarName: pillarNames(site, i.data.pillar),
+      agencyNames: {
+        macao: bodiesOn(i.data, 'macao').map((a) => agencyNames(site, a.slug)),
+        mainland: bodiesOn(i.data, 'mainland').map((a) => agencyNames(site, a.slug)),
+        'hong-kong': bodiesOn(i.data, 'hong-kong').map((a) => agencyNames(site, a.slug)),
+      },
+      countryNames: i.data.places.map((id) => placeNames(site, id)),
     })),
     places: site.places.map((p) => ({
       id: p.id,
       kind: p.kind,
       name: bilingual((s) => placeName(s, p)),
       en: p.en,
+      pt: p.pt,
       within: p.within,
       memberOf: p.memberOf,
     })),
@@ -118,6 +158,16 @@ export const CSV_COLUMNS = [
   'text_zh_hant',
   'url_zh_hans',
   'url_zh_hant',
+  'pillar_pt',
+  'pillar_en',
+  'agencies_macao_pt',
+  'agencies_macao_en',
+  'agencies_mainland_pt',
+  'agencies_mainland_en',
+  'agencies_hong_kong_pt',
+  'agencies_hong_kong_en',
+  'countries_pt',
+  'countries_en',
 ] as const;
 
 /**
@@ -143,6 +193,16 @@ export function openDataCsv(data: OpenData): string {
     i.text['zh-Hant'],
     i.urls['zh-Hans'],
     i.urls['zh-Hant'],
+    i.pillarName.pt,
+    i.pillarName.en,
+    i.agencyNames.macao.map((a) => a.pt).join('; '),
+    i.agencyNames.macao.map((a) => a.en).join('; '),
+    i.agencyNames.mainland.map((a) => a.pt).join('; '),
+    i.agencyNames.mainland.map((a) => a.en).join('; '),
+    i.agencyNames['hong-kong'].map((a) => a.pt).join('; '),
+    i.agencyNames['hong-kong'].map((a) => a.en).join('; '),
+    i.countryNames.map((c) => c.pt).join('; '),
+    i.countryNames.map((c) => c.en).join('; '),
   ]);
   return `\uFEFF${writeCsv(CSV_COLUMNS, rows, (r) => `items.csv: item ${data.items[r]!.id}`)}`;
 }

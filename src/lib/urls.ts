@@ -12,7 +12,10 @@
  *   /<script>/data/                    open data: files, terms, sources, data dictionary
  *   /<script>/conversion/              how the Traditional text is made
  *   /data/items/<document>/<item>.json one item's open-data record
+ *   /pt/, /en/                         entry pages in Portuguese and English
+ *   /pt/places/<id>/ …                 one agency, place, pillar or year, names in that language
  */
+import type { ForeignId } from '../i18n/foreign.ts';
 import type { ScriptId } from '../i18n/scripts.ts';
 
 /** The kinds of index page, each with a list page and one page per value. */
@@ -109,4 +112,22 @@ export function switchScriptPath(path: string, to: ScriptId): string {
  */
 export function absoluteUrl(path: string, origin: URL | undefined): string | undefined {
   return origin ? new URL(path, origin).href : undefined;
+}
+
+/** The entry page in Portuguese or English. */
+export function foreignHomeUrl(lang: ForeignId): string {
+  return `/${lang}/`;
+}
+
+/** One agency, place, pillar or year in Portuguese or English. */
+export function foreignIndexUrl(lang: ForeignId, kind: IndexKind, slug: string | number): string {
+  return `/${lang}/${kind}/${slug}/`;
+}
+
+/**
+ * Whether a page (its path after the prefix) has twins in Portuguese and
+ * English: the home and every agency, place, pillar and year page.
+ */
+export function hasForeignTwin(path: string): boolean {
+  return path === '/' || new RegExp(`^/(?:${INDEX_KINDS.join('|')})/[^/]+/$`).test(path);
 }

@@ -1,12 +1,15 @@
 /**
- * `/sitemap.xml`: every page in both scripts, each with its hreflang
- * alternates. A sitemap needs absolute URLs, so a build without a public
+ * `/sitemap.xml`: every page in both scripts, and the Portuguese and English
+ * twins of the home and of every agency, place, pillar and year page, each
+ * with its hreflang alternates. A sitemap needs absolute URLs, so a build without a public
  * origin (SITE_URL) writes an empty one that says why, rather than guessing.
  */
 import type { APIRoute } from 'astro';
+import { FOREIGN_LANGS } from '../i18n/foreign.ts';
 import { SCRIPTS } from '../i18n/scripts.ts';
 import { pagePaths } from '../lib/page-list.ts';
 import { loadSiteData } from '../lib/site-data.ts';
+import { hasForeignTwin } from '../lib/urls.ts';
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
@@ -18,10 +21,13 @@ export const GET: APIRoute = async ({ site }) => {
     return new Response(`${head}<!-- Built without SITE_URL: the public address is unknown, so no URLs are listed. -->\n${open}\n</urlset>\n`, { headers });
   const paths = pagePaths(await loadSiteData());
   const url = (script: string, path: string) => escapeXml(new URL(`/${script}${path}`, site).href);
+  const versions = (path: string) => [...SCRIPTS, ...(hasForeignTwin(path) ? FOREIGN_LANGS : [])];
   const entries = paths.flatMap((path) =>
-    SCRIPTS.map(
+    versions(path).map(
       (s) =>
-        `  <url>\n    <loc>${url(s.id, path)}</loc>\n${SCRIPTS.map((a) => `    <xhtml:link rel="alternate" hreflang="${a.lang}" href="${url(a.id, path)}"/>`).join('\n')}\n  </url>`,
+        `  <url>\n    <loc>${url(s.id, path)}</loc>\n${versions(path)
+          .map((a) => `    <xhtml:link rel="alternate" hreflang="${a.lang}" href="${url(a.id, path)}"/>`)
+          .join('\n')}\n  </url>`,
     ),
   );
   return new Response(`${head}${open}\n${entries.join('\n')}\n</urlset>\n`, { headers });

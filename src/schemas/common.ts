@@ -11,3 +11,20 @@ export const YearsSchema = z
 
 /** Text that must not be empty or padded. */
 export const TextSchema = z.string().trim().min(1);
+
+/**
+ * Where a Portuguese or English name was checked: the http(s) URL of a public
+ * page that prints the form (gov.mo, the Official Gazette, a body's own site,
+ * Macao's press), or `descriptive` when no official form was found or checked
+ * and the name is a plain description of ours.
+ */
+export const NameSourceSchema = z.union([z.url({ protocol: /^https?$/ }), z.literal('descriptive')]);
+
+/** The source of each foreign-language name of an entry, `pt` and `en` apart. */
+export const NameSourcesSchema = z.strictObject({
+  /** Where the Portuguese name was checked, or `descriptive`. */
+  pt: NameSourceSchema,
+  /** Where the English name was checked, or `descriptive`. */
+  en: NameSourceSchema,
+});
+export type NameSources = z.infer<typeof NameSourcesSchema>;

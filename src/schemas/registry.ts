@@ -3,7 +3,7 @@
  * Ingestion and the site validate them with these schemas.
  */
 import { z } from 'astro/zod';
-import { SlugSchema, TextSchema } from './common.ts';
+import { NameSourcesSchema, SlugSchema, TextSchema } from './common.ts';
 
 /**
  * The governments a responsible body can belong to: Macao's, the mainland's
@@ -28,8 +28,18 @@ export const AgencySchema = z.strictObject({
   side: SideSchema,
   /** Level of government. */
   level: LevelSchema,
-  /** Official English name where known, else null. */
-  en: TextSchema.nullable().default(null),
+  /** English name: the official one where `sources.en` gives a URL, else descriptive. Required. */
+  en: TextSchema,
+  /**
+   * Portuguese name: for Macao bodies as the Macao government writes it
+   * (Direcção dos Serviços de Economia e Desenvolvimento Tecnológico), for
+   * mainland bodies as Macao's government and press write them. Required.
+   */
+  pt: TextSchema,
+  /** Short forms readers search by (DSEDT, MOFCOM, NDRC), one token each; may be empty. */
+  acronyms: z.array(z.string().regex(/^[A-Za-z][A-Za-z0-9&]*$/, 'must be one word of ASCII letters and digits')).default([]),
+  /** Where `pt` and `en` were checked (a public URL), or `descriptive`. */
+  sources: NameSourcesSchema,
   /**
    * The name shown in lists, filters and headings when the printed name alone
    * does not say whose body it is (Beijing's 市… bodies, the reply's 我办); null to show `name`.
@@ -54,8 +64,12 @@ export const PlaceSchema = z.strictObject({
    * these names, so the override table, which needs an example, cannot hold them.
    */
   nameHant: TextSchema.optional(),
-  /** English name, for the open data. */
+  /** English name. Required. */
   en: TextSchema,
+  /** Portuguese name (European spelling, as Macao writes it: Brasil, Vietname, Pequim). Required. */
+  pt: TextSchema,
+  /** Where `pt` and `en` were checked (a public URL), or `descriptive`. */
+  sources: NameSourcesSchema,
   /** What this id covers, for the README and the place page. */
   note: TextSchema.optional(),
   /** Where a city lies (帝力 → TL, 珠海 → greater-bay-area): an item naming it is tagged with these too. */
@@ -117,8 +131,12 @@ export const PillarSchema = z.strictObject({
   order: z.number().int().min(1),
   /** Display names, written by hand in both scripts. */
   name: z.strictObject({ 'zh-Hans': TextSchema, 'zh-Hant': TextSchema }),
-  /** English name, for the open data. */
+  /** English name. Required. */
   en: TextSchema,
+  /** Portuguese name. Required. */
+  pt: TextSchema,
+  /** Where `pt` and `en` were checked (a public URL), or `descriptive` (the pillars are the site's own grouping). */
+  sources: NameSourcesSchema,
   /** Section headings as printed (numeral removed) in any document that map to this pillar. */
   headings: z.array(TextSchema).min(1),
 });

@@ -3,7 +3,7 @@
  * `content/sources/<id>.yml`. Only checked facts go here: an unknown is null.
  */
 import { z } from 'astro/zod';
-import { SlugSchema, TextSchema, YearsSchema } from './common.ts';
+import { NameSourcesSchema, SlugSchema, TextSchema, YearsSchema } from './common.ts';
 import { LevelSchema, SideSchema } from './registry.ts';
 
 export const SourceMetaSchema = z.strictObject({
@@ -19,6 +19,15 @@ export const SourceMetaSchema = z.strictObject({
     full: TextSchema,
     /** The short form the document itself defines (e.g. 《安排》), or null when it defines none. */
     short: TextSchema.nullable(),
+  }),
+  /** The title translated for readers who do not read Chinese; both required. */
+  translatedTitle: z.strictObject({
+    /** The title in Portuguese. */
+    pt: TextSchema,
+    /** The title in English. */
+    en: TextSchema,
+    /** Where each translation was checked (a public URL), or `descriptive` when it is ours. */
+    sources: NameSourcesSchema,
   }),
   /** A short label for lists, filters and headings, chosen by the site (Simplified). */
   label: TextSchema,

@@ -1,17 +1,22 @@
-/** Which script a reader arriving at `/` should see. */
-export type Choice = 'zh-hans' | 'zh-hant';
+/** Where a reader arriving at `/` should go: a Chinese script, or the Portuguese or English entry page. */
+export type Choice = 'zh-hans' | 'zh-hant' | 'pt' | 'en';
 
 const TRADITIONAL = /^zh-(?:hant|tw|hk|mo)(?:-|$)/i;
 
 /**
- * The stored choice wins; otherwise the first Chinese language the browser
- * prefers decides (zh-TW, zh-HK, zh-MO, zh-Hant → Traditional); otherwise
- * Simplified.
+ * The stored script wins; otherwise the first of the browser's languages that
+ * the site speaks decides: Chinese (zh-TW, zh-HK, zh-MO, zh-Hant →
+ * Traditional, other zh → Simplified), Portuguese (pt, pt-BR, pt-PT → `/pt/`)
+ * or English (en, en-GB, en-US → `/en/`); with none of them, Simplified.
  */
 export function chooseScript(stored: string | null, languages: readonly string[]): Choice {
   if (stored === 'zh-hans' || stored === 'zh-hant') return stored;
-  const chinese = languages.find((l) => /^zh(?:-|$)/i.test(l));
-  return chinese && TRADITIONAL.test(chinese) ? 'zh-hant' : 'zh-hans';
+  for (const language of languages) {
+    if (/^zh(?:-|$)/i.test(language)) return TRADITIONAL.test(language) ? 'zh-hant' : 'zh-hans';
+    if (/^pt(?:-|$)/i.test(language)) return 'pt';
+    if (/^en(?:-|$)/i.test(language)) return 'en';
+  }
+  return 'zh-hans';
 }
 
 /** The stored choice, or null when there is none or storage is unavailable. */

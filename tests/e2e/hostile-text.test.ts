@@ -63,6 +63,7 @@ const META = `id: hostile-test
 order: 1
 seed: generated
 title: { full: 测试文件, short: null }
+translatedTitle: { pt: Documento de teste, en: Test document, sources: { pt: descriptive, en: descriptive } }
 label: 测试文件
 issuers: [测试]
 date: null

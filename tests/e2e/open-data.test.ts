@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { Converter } from 'opencc-js';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { overrides } from '../../src/lib/convert.ts';
 import { restoreCell } from '../../src/lib/csv.ts';
@@ -21,7 +22,22 @@ describe('items.json', () => {
 
   it('has the documented shape for every item', () => {
     for (const item of data.items) {
-      expect(Object.keys(item)).toEqual(['id', 'document', 'number', 'section', 'pillar', 'years', 'agencies', 'countries', 'related', 'text', 'urls']);
+      expect(Object.keys(item)).toEqual([
+        'id',
+        'document',
+        'number',
+        'section',
+        'pillar',
+        'years',
+        'agencies',
+        'countries',
+        'related',
+        'text',
+        'urls',
+        'pillarName',
+        'agencyNames',
+        'countryNames',
+      ]);
       expect(Object.keys(item.agencies)).toEqual(['macao', 'mainland', 'hong-kong']);
       expect(item.id).toBe(`${item.document}/${new URL(item.urls['zh-Hans'], 'https://any.example').pathname.split('/')[3]}`);
       expect(item.urls['zh-Hant']).toMatch(/\/zh-hant\/[a-z0-9-]+\/[a-z0-9-]+\/$/);
@@ -35,6 +51,58 @@ describe('items.json', () => {
     expect(item.text['zh-Hant']).toContain('「走出去」');
     expect(data.documents[0]).toMatchObject({ id: 'arrangement-2018', date: '2018-12-06', years: [2018, null] });
     expect(data.documents[1]!.date).toBeNull();
+  });
+});
+
+/** An item without the name fields, which the CSV spreads over their own columns. */
+function withoutNames(item: OpenData['items'][number]) {
+  const { pillarName: _p, agencyNames: _a, countryNames: _c, ...rest } = item;
+  return rest;
+}
+
+describe('names in Portuguese and English', () => {
+  // Expected names read straight from the registry files, not through the site's code.
+  const yaml = (file: string): unknown => parseYaml(readFileSync(file, 'utf8'));
+  const agencies = yaml('content/registry/agencies.yml') as { slug: string; name: string; aliases: string[]; pt: string; en: string; acronyms: string[] }[];
+  const places = (yaml('content/registry/places.yml') as { places: { id: string; name: string; pt: string; en: string }[] }).places;
+  const pillars = yaml('content/registry/pillars.yml') as { slug: string; name: { 'zh-Hans': string; 'zh-Hant': string }; pt: string; en: string }[];
+
+  it('every item names its pillar, agencies and places in pt and en beside the Chinese, in the order of the old fields', () => {
+    for (const item of data.items) {
+      const pillar = pillars.find((p) => p.slug === item.pillar)!;
+      expect(item.pillarName).toEqual({ ...pillar.name, pt: pillar.pt, en: pillar.en });
+      for (const side of ['macao', 'mainland', 'hong-kong'] as const) {
+        expect(item.agencyNames[side]).toHaveLength(item.agencies[side].length);
+        item.agencyNames[side].forEach((named, k) => {
+          const entry = agencies.find((a) => a.slug === named.slug)!;
+          // The printed name of the old field is one of the registry's forms of the same body.
+          expect([entry.name, ...entry.aliases]).toContain(item.agencies[side][k]);
+          expect({ pt: named.pt, en: named.en, acronyms: named.acronyms }).toEqual({ pt: entry.pt, en: entry.en, acronyms: entry.acronyms ?? [] });
+          expect(named['zh-Hans'].length).toBeGreaterThan(0);
+        });
+      }
+      expect(item.countryNames.map((c) => c.id)).toEqual(item.countries);
+      for (const c of item.countryNames) {
+        const entry = places.find((p) => p.id === c.id)!;
+        expect({ pt: c.pt, en: c.en, 'zh-Hans': c['zh-Hans'] }).toEqual({ pt: entry.pt, en: entry.en, 'zh-Hans': entry.name });
+      }
+    }
+  });
+
+  it('names Brazil, MOFCOM and DSEDT as readers know them', () => {
+    const brazil = data.items.flatMap((i) => i.countryNames).find((c) => c.id === 'BR')!;
+    expect(brazil).toMatchObject({ pt: 'Brasil', en: 'Brazil', 'zh-Hans': '巴西' });
+    const mofcom = data.items.flatMap((i) => i.agencyNames.mainland).find((a) => a.slug === 'mofcom')!;
+    expect(mofcom).toMatchObject({ pt: 'Ministério do Comércio', en: 'Ministry of Commerce', acronyms: ['MOFCOM'], 'zh-Hant': '商務部' });
+    expect(data.places.find((p) => p.id === 'lusophone')).toMatchObject({ pt: 'Países de língua portuguesa', en: 'Portuguese-speaking countries' });
+  });
+
+  it('gives every document its translated title, and no name holds the CSV list separator', () => {
+    for (const d of data.documents) {
+      const meta = yaml(`content/sources/${d.id}.yml`) as { translatedTitle: { pt: string; en: string } };
+      expect(d.titleTranslated).toEqual({ pt: meta.translatedTitle.pt, en: meta.translatedTitle.en });
+    }
+    for (const name of [...agencies, ...places, ...pillars].flatMap((e) => [e.pt, e.en])) expect(name).not.toContain('; ');
   });
 });
 
@@ -65,7 +133,29 @@ describe('items.csv', () => {
         related: list(cell.related),
         text: { 'zh-Hans': cell.text_zh_hans, 'zh-Hant': cell.text_zh_hant },
         urls: { 'zh-Hans': cell.url_zh_hans, 'zh-Hant': cell.url_zh_hant },
-      }).toEqual(item);
+        pillar_pt: cell.pillar_pt,
+        pillar_en: cell.pillar_en,
+        agencies_macao_pt: list(cell.agencies_macao_pt),
+        agencies_macao_en: list(cell.agencies_macao_en),
+        agencies_mainland_pt: list(cell.agencies_mainland_pt),
+        agencies_mainland_en: list(cell.agencies_mainland_en),
+        agencies_hong_kong_pt: list(cell.agencies_hong_kong_pt),
+        agencies_hong_kong_en: list(cell.agencies_hong_kong_en),
+        countries_pt: list(cell.countries_pt),
+        countries_en: list(cell.countries_en),
+      }).toEqual({
+        ...withoutNames(item),
+        pillar_pt: item.pillarName.pt,
+        pillar_en: item.pillarName.en,
+        agencies_macao_pt: item.agencyNames.macao.map((a) => a.pt),
+        agencies_macao_en: item.agencyNames.macao.map((a) => a.en),
+        agencies_mainland_pt: item.agencyNames.mainland.map((a) => a.pt),
+        agencies_mainland_en: item.agencyNames.mainland.map((a) => a.en),
+        agencies_hong_kong_pt: item.agencyNames['hong-kong'].map((a) => a.pt),
+        agencies_hong_kong_en: item.agencyNames['hong-kong'].map((a) => a.en),
+        countries_pt: item.countryNames.map((c) => c.pt),
+        countries_en: item.countryNames.map((c) => c.en),
+      });
     });
     // The Beijing reply's sections hold line breaks: they must stay inside one field.
     expect(data.items.filter((i) => i.text['zh-Hans'].includes('\n')).length).toBeGreaterThan(0);

@@ -62,7 +62,11 @@ describe.concurrent('script switch', () => {
       ['zh-TW', 'zh-hant'],
       ['zh-MO', 'zh-hant'],
       ['zh-CN', 'zh-hans'],
-      ['en-US', 'zh-hans'],
+      ['en-US', 'en'],
+      ['en-GB', 'en'],
+      ['pt-BR', 'pt'],
+      ['pt-PT', 'pt'],
+      ['fr-FR', 'zh-hans'],
     ] as const) {
       const context = await browser.newContext({ locale });
       const page = await context.newPage();

@@ -3,6 +3,7 @@
  * registry: who a body is, whose it is, and which items concern a place.
  */
 import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { OpenData } from '../../src/lib/open-data.ts';
 import { readPage, textsByLang } from '../helpers/html.ts';
@@ -138,5 +139,41 @@ describe('places index', () => {
     const direct = data.items.filter((i) => i.countries.includes('BR')).length;
     const through = data.items.filter((i) => !i.countries.includes('BR') && br.memberOf.some((g) => i.countries.includes(g))).length;
     expect(text('/zh-hans/places/')).toContain(`巴西 ${direct} 条（另经由所属群体或地区 ${through} 条）`);
+  });
+});
+
+describe('Portuguese and English names on agency, place and pillar pages', () => {
+  // Expected names read from the registry files themselves.
+  const yaml = (file: string) => parseYaml(readFileSync(file, 'utf8')) as unknown;
+  type Named = { pt: string; en: string; acronyms?: string[]; sources: { pt: string; en: string } };
+  const pages: { path: string; entry: Named }[] = [
+    ...(yaml('content/registry/agencies.yml') as (Named & { slug: string })[]).map((a) => ({ path: `agencies/${a.slug}`, entry: a })),
+    ...(yaml('content/registry/places.yml') as { places: (Named & { id: string })[] }).places.map((p) => ({ path: `places/${p.id}`, entry: p })),
+    ...(yaml('content/registry/pillars.yml') as (Named & { slug: string })[]).map((p) => ({ path: `pillars/${p.slug}`, entry: p })),
+  ];
+
+  it('shows both names beside the Chinese on every page, in both scripts, each marked with its language', () => {
+    expect(pages.length).toBeGreaterThan(150);
+    for (const script of ['zh-hans', 'zh-hant']) {
+      for (const { path, entry } of pages) {
+        const texts = textsByLang(readPage(`/${script}/${path}/`));
+        const inLang = (lang: string) => texts.filter((t) => t.lang === lang).map((t) => t.text);
+        expect(inLang('pt'), `${script}/${path}`).toContain(entry.pt);
+        const en = entry.acronyms?.length ? `${entry.en} (${entry.acronyms.join(', ')})` : entry.en;
+        expect(inLang('en'), `${script}/${path}`).toContain(en);
+        // The heading stays Chinese.
+        expect(texts.find((t) => t.text.trim().length > 0 && /^zh-Han[st]$/.test(t.lang))).toBeDefined();
+      }
+    }
+  });
+
+  it('says a name is the site’s own only where no public source was checked', () => {
+    const mofcom = text('/zh-hans/agencies/mofcom/');
+    // Portuguese checked on gov.mo, English not: one marker.
+    expect(mofcom.split('本站译名').length - 1).toBe(1);
+    const dsedt = readPage('/zh-hant/agencies/dsedt/');
+    expect(dsedt).toContain('<a href="/pt/agencies/dsedt/" hreflang="pt" lang="pt">Direcção dos Serviços de Economia e Desenvolvimento Tecnológico</a>');
+    const brazil = text('/zh-hans/places/BR/');
+    expect(brazil.split('本站译名').length - 1).toBe(2);
   });
 });

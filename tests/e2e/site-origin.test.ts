@@ -65,7 +65,10 @@ describe('a build with SITE_URL', () => {
     expect(read('robots.txt')).toContain(`Sitemap: ${origin}/sitemap.xml`);
     const locs = [...read('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     expect(locs.length).toBeGreaterThan(300);
-    expect(locs.every((l) => l.startsWith(`${origin}/zh-han`))).toBe(true);
+    expect(locs.every((l) => /^\/(?:zh-han[st]|pt|en)\//.test(l.slice(origin.length)) && l.startsWith(origin))).toBe(true);
+    // The Portuguese and English twins are listed, each with every alternate.
+    expect(locs).toEqual(expect.arrayContaining([`${origin}/pt/`, `${origin}/en/places/BR/`]));
+    expect(read('sitemap.xml')).toContain(`<xhtml:link rel="alternate" hreflang="pt" href="${origin}/pt/places/BR/"/>`);
     const data = JSON.parse(read('data/items.json')) as { items: { urls: Record<string, string> }[] };
     expect(data.items.flatMap((i) => Object.values(i.urls)).every((u) => u.startsWith(`${origin}/`))).toBe(true);
     expect(publishedTexts(outDir).filter(([, text]) => text.includes('localhost'))).toEqual([]);

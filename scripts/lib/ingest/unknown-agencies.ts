@@ -71,7 +71,9 @@ export function unknownAgenciesError(unknown: UnknownAgency[], agencies: Agency[
       `      aliases: []`,
       `      side: ${u.side}`,
       u.side === 'macao' ? '      level: macao' : '      level: national  # or provincial, municipal',
-      `      en: null`,
+      `      en: <the English name>`,
+      `      pt: <the Portuguese name>`,
+      `      sources: { pt: descriptive, en: descriptive }  # or the URL where each was checked`,
     );
     return lines.join('\n');
   });
