@@ -25,6 +25,11 @@ export const DATA_DICTIONARY: readonly FieldDoc[] = [
   },
   { path: 'documents[].urls', 'zh-hans': '文件页面的网址，简体和繁体。', 'zh-hant': '文件頁面的網址，簡體和繁體。' },
   {
+    path: 'documents[].titleTranslated',
+    'zh-hans': '文件标题的葡文（pt）和英文（en）译名；未有官方译名时为本站所译。',
+    'zh-hant': '文件標題的葡文（pt）和英文（en）譯名；未有官方譯名時為本站所譯。',
+  },
+  {
     path: 'items[].id',
     'zh-hans': '条目编号：文件编号/条目编号，例如 work-list-2024-2028/14。',
     'zh-hant': '條目編號：文件編號/條目編號，例如 work-list-2024-2028/14。',
@@ -40,8 +45,8 @@ export const DATA_DICTIONARY: readonly FieldDoc[] = [
   },
   {
     path: 'items[].agencies',
-    'zh-hans': '负责单位，照原文所印名称，澳门方面（macao）与内地方面（mainland）分列。',
-    'zh-hant': '負責單位，照原文所印名稱，澳門方面（macao）與內地方面（mainland）分列。',
+    'zh-hans': '负责单位，照原文所印名称，澳门方面（macao）、内地方面（mainland）与香港方面（hong-kong）分列。',
+    'zh-hant': '負責單位，照原文所印名稱，澳門方面（macao）、內地方面（mainland）與香港方面（hong-kong）分列。',
   },
   {
     path: 'items[].countries',
@@ -51,6 +56,21 @@ export const DATA_DICTIONARY: readonly FieldDoc[] = [
   { path: 'items[].related', 'zh-hans': '其他文件中承载同一承诺的条目编号，关联最强的在前。', 'zh-hant': '其他文件中承載同一承諾的條目編號，關聯最強的在前。' },
   { path: 'items[].text', 'zh-hans': '条文，简体和繁体；段落之间以换行（\\n）分隔。', 'zh-hant': '條文，簡體和繁體；段落之間以換行（\\n）分隔。' },
   { path: 'items[].urls', 'zh-hans': '条目页面的网址，简体和繁体。', 'zh-hant': '條目頁面的網址，簡體和繁體。' },
+  {
+    path: 'items[].pillarName',
+    'zh-hans': '领域名称：简体、繁体、葡文（pt）和英文（en）。',
+    'zh-hant': '領域名稱：簡體、繁體、葡文（pt）和英文（en）。',
+  },
+  {
+    path: 'items[].agencyNames',
+    'zh-hans': '负责单位的葡文和英文名称及英文简称，按方面分列，次序与 agencies 相同（slug、pt、en、acronyms）。',
+    'zh-hant': '負責單位的葡文和英文名稱及英文簡稱，按方面分列，次序與 agencies 相同（slug、pt、en、acronyms）。',
+  },
+  {
+    path: 'items[].countryNames',
+    'zh-hans': '涉及地点的葡文和英文名称，次序与 countries 相同（id、pt、en）。',
+    'zh-hant': '涉及地點的葡文和英文名稱，次序與 countries 相同（id、pt、en）。',
+  },
   {
     path: 'places[].id',
     'zh-hans': '地点编号：国家用 ISO 3166-1 二字母代码，其他用小写英文编号。',
@@ -63,6 +83,7 @@ export const DATA_DICTIONARY: readonly FieldDoc[] = [
   },
   { path: 'places[].name', 'zh-hans': '中文名称，简体和繁体。', 'zh-hant': '中文名稱，簡體和繁體。' },
   { path: 'places[].en', 'zh-hans': '英文名称。', 'zh-hant': '英文名稱。' },
+  { path: 'places[].pt', 'zh-hans': '葡文名称（澳门所用的欧洲葡文拼写）。', 'zh-hant': '葡文名稱（澳門所用的歐洲葡文拼寫）。' },
   {
     path: 'places[].within',
     'zh-hans': '城市所在的国家或地区；提及该城市的条目也标注这些地点。',
