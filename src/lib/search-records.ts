@@ -6,7 +6,7 @@
 import type { ScriptId } from '../i18n/scripts.ts';
 import { agencyName, documentShortTitle, itemNumberLabel, localText, pillarName, placeName } from './localize.ts';
 import { buildQueryDict, type QueryDict } from './query-dict.ts';
-import { indexTokens } from './search-tokens.ts';
+import { indexContent, zoneTokens, type NestedName } from './search-tokens.ts';
 import { yearsOf, type SiteData, type SiteItem } from './site-data.ts';
 import { itemUrl } from './urls.ts';
 
@@ -17,6 +17,8 @@ export interface SearchRecord {
   content: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
+  /** `order`: the item's place in document order, zero-padded, for Pagefind's sort. */
+  sort: Record<string, string>;
 }
 
 /** The filter names, in the order the search page shows them. */
@@ -37,67 +39,153 @@ export function searchKeys(site: SiteData, item: SiteItem): string[] {
   return [...new Set([...agencies, ...places, item.data.section])];
 }
 
-/** The filter values of an item, in the script. */
-export function filterValues(script: ScriptId, site: SiteData, item: SiteItem): Record<FilterKey, string[]> {
+/** The filter values of an item: script-independent ids (document id, pillar slug, agency slug, place id, year). */
+export function filterValues(item: SiteItem): Record<FilterKey, string[]> {
   const data = item.data;
   return {
-    document: [documentShortTitle(script, site.document(data.document))],
-    pillar: [pillarName(script, site.pillar(data.pillar))],
-    agency: [...data.agencies.macao, ...data.agencies.mainland].map((r) => agencyName(script, site.agency(r.slug))),
-    country: data.places.map((p) => placeName(script, site.place(p))),
+    document: [data.document],
+    pillar: [data.pillar],
+    agency: [...new Set([...data.agencies.macao, ...data.agencies.mainland].map((r) => r.slug))],
+    country: [...data.places],
     year: yearsOf(data.years).map(String),
   };
 }
 
+/** The label of a filter value in the script. */
+export function filterLabel(script: ScriptId, site: SiteData, key: FilterKey, value: string): string {
+  switch (key) {
+    case 'document':
+      return documentShortTitle(script, site.document(value));
+    case 'pillar':
+      return pillarName(script, site.pillar(value));
+    case 'agency':
+      return agencyName(script, site.agency(value));
+    case 'country':
+      return placeName(script, site.place(value));
+    case 'year':
+      return value;
+  }
+}
+
+/** The opening words of an item: its text up to the first full stop, semicolon or colon, at most 40 characters. */
+export function openingWords(text: string): string {
+  const first = text.split(/[。；：\n]/u)[0] ?? '';
+  const chars = [...first];
+  return chars.length > 40 ? `${chars.slice(0, 40).join('')}……` : first;
+}
+
+/**
+ * Registry names that lie inside a longer registry name of another entity
+ * (南亚 in 东南亚), in the script: agency names and aliases, place names and
+ * place terms. A search for the inner name skips it inside the outer one.
+ */
+export function nestedNames(script: ScriptId, site: SiteData): NestedName[] {
+  const names = new Map<string, Set<string>>();
+  const add = (name: string, entities: string[]) => {
+    const set = names.get(name) ?? new Set<string>();
+    entities.forEach((e) => set.add(e));
+    names.set(name, set);
+  };
+  for (const a of site.agencies) for (const n of [a.name, ...a.aliases]) add(n, [`agency:${a.slug}`]);
+  for (const p of site.places) add(p.name, [`place:${p.id}`]);
+  for (const t of site.placeTerms)
+    add(
+      t.term,
+      t.places.map((id) => `place:${id}`),
+    );
+  const nested: NestedName[] = [];
+  for (const [inner, ei] of names)
+    for (const [outer, eo] of names)
+      if (outer !== inner && outer.includes(inner) && ![...ei].some((e) => eo.has(e))) nested.push([localText(script, inner), localText(script, outer)]);
+  return nested.sort();
+}
+
+/** The text of an item's first zone: its registered names and section, then its opening words. */
+function firstZone(script: ScriptId, site: SiteData, item: SiteItem): { text: string; keys: string } {
+  const keys = localText(script, searchKeys(site, item).join('\n'));
+  return { keys, text: `${keys}\n${openingWords(localText(script, item.paragraphs.join('\n')))}` };
+}
+
+/** Positions of the first zone, the same for every record: the longest first zone of the corpus. */
+export function zoneSize(site: SiteData): number {
+  return Math.max(
+    ...(['zh-hans', 'zh-hant'] as const).flatMap((script) => {
+      const nested = nestedNames(script, site);
+      return site.items.map((item) => zoneTokens(firstZone(script, site, item).text, nested).length);
+    }),
+  );
+}
+
 /** The record of one item in one script. */
-export function searchRecord(script: ScriptId, site: SiteData, item: SiteItem): SearchRecord {
+export function searchRecord(script: ScriptId, site: SiteData, item: SiteItem, nested: NestedName[], zone: number): SearchRecord {
   const doc = site.document(item.data.document);
   const text = localText(script, item.paragraphs.join('\n'));
-  const keys = localText(script, searchKeys(site, item).join('\n'));
-  const filters = filterValues(script, site, item);
+  const first = firstZone(script, site, item);
+  const filters = filterValues(item);
   return {
     url: itemUrl(script, doc.id, item.data.slug),
     language: script,
-    content: indexTokens(`${text}\n${keys}`).join(' '),
+    content: indexContent(zoneTokens(first.text, nested), zoneTokens(text, nested), zone),
     meta: {
       title: `${documentShortTitle(script, doc)}${itemNumberLabel(script, item.data)}`,
-      document: filters.document[0]!,
-      agencies: filters.agency.join('、'),
+      document: documentShortTitle(script, doc),
+      agencies: filters.agency.map((slug) => agencyName(script, site.agency(slug))).join('、'),
       text,
-      keys,
+      keys: first.keys,
     },
     filters,
+    sort: { order: String(site.items.indexOf(item)).padStart(6, '0') },
   };
 }
 
+/** What the search page loads for its script: the query table, the nested registry names, the first zone's size. */
+export interface SearchConfig extends QueryDict {
+  nested: NestedName[];
+  zone: number;
+}
+
 /** The query table of a script, from the searchable text of every item. */
-export function queryDict(script: ScriptId, site: SiteData): QueryDict {
+export function queryDict(script: ScriptId, site: SiteData): SearchConfig {
   const pairs = site.items.flatMap((item): [string, string][] => {
-    const texts = [item.paragraphs.join('\n'), ...searchKeys(site, item), ...Object.values(filterValues('zh-hans', site, item)).flat()];
+    const texts = [
+      item.paragraphs.join('\n'),
+      ...searchKeys(site, item),
+      ...Object.entries(filterValues(item)).flatMap(([k, vs]) => vs.map((v) => filterLabel('zh-hans', site, k as FilterKey, v))),
+    ];
     return texts.map((s) => [s, localText('zh-hant', s)]);
   });
-  return buildQueryDict(pairs, script === 'zh-hant');
+  return { ...buildQueryDict(pairs, script === 'zh-hant'), nested: nestedNames(script, site), zone: zoneSize(site) };
 }
 
-/** One filter of the search page with every value and how many items have it. */
+/** One filter of the search page with every value (id and label in the script) and how many items have it. */
 export interface Facet {
   key: FilterKey;
-  values: { value: string; count: number }[];
+  values: { value: string; label: string; labels: string[]; count: number }[];
 }
 
-/** The filters with their values in the script, in the order the page shows them. */
+/** The filters with their values, in the order the page shows them. */
 export function facets(script: ScriptId, site: SiteData): Facet[] {
-  const perItem = site.items.map((item) => filterValues(script, site, item));
-  const documentOrder = site.documents.map((d) => documentShortTitle(script, d));
+  const perItem = site.items.map((item) => filterValues(item));
+  const documentOrder = site.documents.map((d) => d.id);
   return FILTER_KEYS.map((key) => {
     const counts = new Map<string, number>();
     for (const values of perItem) for (const v of values[key]) counts.set(v, (counts.get(v) ?? 0) + 1);
+    const label = (v: string) => filterLabel(script, site, key, v);
     const order = (a: string, b: string) =>
       key === 'year'
         ? a.localeCompare(b)
         : key === 'document'
           ? documentOrder.indexOf(a) - documentOrder.indexOf(b)
-          : counts.get(b)! - counts.get(a)! || a.localeCompare(b);
-    return { key, values: [...counts.keys()].sort(order).map((value) => ({ value, count: counts.get(value)! })) };
+          : counts.get(b)! - counts.get(a)! || label(a).localeCompare(label(b));
+    return {
+      key,
+      values: [...counts.keys()].sort(order).map((value) => ({
+        value,
+        label: label(value),
+        // Every name the value had in a URL before ids (either script), so old links still work.
+        labels: [...new Set((['zh-hans', 'zh-hant'] as const).map((s) => filterLabel(s, site, key, value)))],
+        count: counts.get(value)!,
+      })),
+    };
   });
 }

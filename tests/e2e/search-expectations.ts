@@ -33,11 +33,63 @@ export function searchableText(item: OpenData['items'][number], lang: 'zh-Hans' 
   return `${item.text[lang]}\n${lang === 'zh-Hant' ? toTraditional(simplified) : simplified}`.toLowerCase();
 }
 
+/** Every registry name (agency names and aliases, place names and terms) with the entities it names. */
+function registryNames(): Map<string, string[]> {
+  const names = new Map<string, string[]>();
+  const add = (name: string, entities: string[]) => names.set(name, [...(names.get(name) ?? []), ...entities]);
+  for (const a of agencies) for (const n of [a.name, ...a.aliases]) add(n, [`agency:${a.slug}`]);
+  for (const p of placesFile.places) add(p.name, [`place:${p.id}`]);
+  for (const t of placesFile.terms)
+    add(
+      t.term,
+      t.places.map((id) => `place:${id}`),
+    );
+  return names;
+}
+
+/** Pairs [inner, outer] of registry names of different entities where outer contains inner, in a script. */
+export function nestedRegistryNames(lang: 'zh-Hans' | 'zh-Hant'): [string, string][] {
+  const names = registryNames();
+  const local = (s: string) => (lang === 'zh-Hant' ? toTraditional(s) : s);
+  const pairs: [string, string][] = [];
+  for (const [inner, ei] of names)
+    for (const [outer, eo] of names) if (outer !== inner && outer.includes(inner) && !ei.some((e) => eo.includes(e))) pairs.push([local(inner), local(outer)]);
+  return pairs;
+}
+
+/** Start offsets of needle in hay (code units). */
+function offsets(hay: string, needle: string): number[] {
+  const found: number[] = [];
+  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) found.push(at);
+  return found;
+}
+
+/**
+ * Whether a text holds a word as the search must read it: an occurrence
+ * counts unless a registry name the word contains lies there inside a longer
+ * registry name of another entity that the occurrence does not cover whole.
+ */
+export function holdsWord(text: string, word: string, nested: [string, string][]): boolean {
+  return offsets(text, word).some((at) =>
+    nested.every(([inner, outer]) =>
+      offsets(word, inner).every((k) =>
+        offsets(text, outer).every((o) => {
+          const innerAt = at + k;
+          const inside = o <= innerAt && innerAt + inner.length <= o + outer.length;
+          const covered = at <= o && o + outer.length <= at + word.length;
+          return !inside || covered;
+        }),
+      ),
+    ),
+  );
+}
+
 /** Ids of the items a query must find, the query given in the page's script. */
 export function expectedIds(query: string, lang: 'zh-Hans' | 'zh-Hant'): string[] {
   const words = query.toLowerCase().match(/\p{Script=Han}+|[\p{L}\p{N}]+/gu) ?? [];
+  const nested = nestedRegistryNames(lang);
   return data.items
-    .filter((i) => words.every((w) => searchableText(i, lang).includes(w)))
+    .filter((i) => words.every((w) => holdsWord(searchableText(i, lang), w, nested)))
     .map((i) => i.id)
     .sort();
 }

@@ -91,6 +91,44 @@ describe('recall and precision', () => {
     expect(status).toBe('没有找到相符的条目。');
     expect(await page.isVisible('[data-empty] a')).toBe(true);
   });
+
+  // Words a journalist tried that the documents never use: each once returned unrelated items.
+  it.each([
+    ['zh-hans', '中东'],
+    ['zh-hans', '央行'],
+    ['zh-hans', '美國'],
+    ['zh-hans', '高铁'],
+    ['zh-hant', '歐洲'],
+  ] as const)('%s: “%s” finds nothing, says why and suggests close registry names', async (script, query) => {
+    expect(expectedIds(script === 'zh-hant' ? toTraditional(query) : toSimplified(query), LANG[script])).toEqual([]);
+    const { status, ids } = await searchFor(script, query);
+    expect(ids).toEqual([]);
+    expect(status).toBe(script === 'zh-hans' ? '没有找到相符的条目。' : '沒有找到相符的條目。');
+    expect(await page.isVisible('[data-none-help]')).toBe(true);
+    expect(await page.textContent('[data-none-help]')).not.toMatch(/较短|較短/);
+  });
+
+  it('offers the registry names closest to an absent word as filters', async () => {
+    await searchFor('zh-hans', '欧洲');
+    const links = await page.$$eval('[data-closest-list] a', (l) => l.map((a) => [a.textContent, a.getAttribute('href')]));
+    expect(links.map(([name]) => name)).toContain('欧盟');
+    const eu = links.find(([name]) => name === '欧盟')!;
+    await page.goto(new URL(eu[1]!, page.url()).href);
+    await settle();
+    expect(await resultIds()).toEqual(
+      data.items
+        .filter((i) => i.countries.includes('eu'))
+        .map((i) => i.id)
+        .sort(),
+    );
+  });
+
+  it('says the filters are the reason when a query finds items outside them', async () => {
+    const { ids } = await searchFor('zh-hans', '中医药', `&year=2018&document=${encodeURIComponent('2024—2028年《清单》')}`);
+    expect(ids).toEqual([]);
+    expect(await page.isVisible('[data-none-filtered]')).toBe(true);
+    expect(await page.isVisible('[data-none-help]')).toBe(false);
+  });
 });
 
 describe('filters', () => {
@@ -136,7 +174,7 @@ describe('filters', () => {
     const { ids } = await searchFor('zh-hans', '中医药', `&document=${encodeURIComponent('2024—2028年《清单》')}`);
     const want = expectedIds('中医药', 'zh-Hans').filter((id) => id.startsWith('work-list-2024-2028/'));
     expect(ids).toEqual(want);
-    const count = await page.textContent(`label:has(input[name=agency][value="国家中医药局"]) .count`);
+    const count = await page.textContent(`label:has(input[name=agency][value="${agencyOf('国家中医药局').slug}"]) .count`);
     const withAgency = want.filter((id) => {
       const item = items.find((i) => i.id === id)!;
       return [...item.agencies.macao, ...item.agencies.mainland].map(canonical).includes('国家中医药局');
@@ -144,12 +182,73 @@ describe('filters', () => {
     expect(count).toBe(`(${withAgency.length})`);
   });
 
+  it('reads old URLs with Chinese filter values in either script, and rewrites them with ids', async () => {
+    for (const [script, value] of [
+      ['zh-hant', '商务部'],
+      ['zh-hans', '商務部'],
+      ['zh-hant', '商務部'],
+    ] as const) {
+      const { ids } = await searchFor(script, '', `&agency=${encodeURIComponent(value)}`);
+      expect(ids).toEqual(
+        items
+          .filter((i) => [...i.agencies.macao, ...i.agencies.mainland].map(canonical).includes('商务部'))
+          .map((i) => i.id)
+          .sort(),
+      );
+      expect(new URL(page.url()).search).toBe('?agency=mofcom');
+      expect(await page.isChecked('input[name=agency][value="mofcom"]')).toBe(true);
+    }
+  });
+
   it('shows filter values in the page’s script', async () => {
     await searchFor('zh-hant', '', `&country=${encodeURIComponent('巴西')}`);
     const legends = await page.$$eval('[data-filter-groups] legend', (l) => l.map((x) => x.textContent));
     expect(legends).toEqual(['文件', '領域', '負責單位', '國家或地區', '年份']);
-    expect(await page.isChecked(`input[name=country][value="巴西"]`)).toBe(true);
+    expect(await page.isChecked(`input[name=country][value="BR"]`)).toBe(true);
     expect(await page.$$eval('[data-filter-groups] label span:first-of-type', (s) => s.map((x) => x.textContent).join(''))).toContain('經濟財政司');
+  });
+});
+
+describe('facet counts', () => {
+  type Item = (typeof data.items)[number];
+  /** An item's filter values as ids, computed from the export. */
+  const valuesOf = (i: Item): Record<string, string[]> => ({
+    document: [i.document],
+    pillar: [i.pillar],
+    agency: [...i.agencies.macao, ...i.agencies.mainland].map((p) => agencyOf(p).slug),
+    country: i.countries,
+    year: i.years[1] === null ? [String(i.years[0])] : Array.from({ length: i.years[1] - i.years[0] + 1 }, (_, k) => String(i.years[0] + k)),
+  });
+  /** Faceted counts: the query and every other group's filters applied, the group's own selection not. */
+  function expectedCounts(query: string, filters: Record<string, string[]>): Record<string, number> {
+    const base = query ? new Set(expectedIds(query, 'zh-Hans')) : new Set(data.items.map((i) => i.id));
+    const counts: Record<string, number> = {};
+    for (const key of ['document', 'pillar', 'agency', 'country', 'year']) {
+      const pool = data.items.filter(
+        (i) => base.has(i.id) && Object.entries(filters).every(([k, vs]) => k === key || vs.some((v) => valuesOf(i)[k]!.includes(v))),
+      );
+      for (const i of pool) for (const v of new Set(valuesOf(i)[key])) counts[`${key}=${v}`] = (counts[`${key}=${v}`] ?? 0) + 1;
+    }
+    return counts;
+  }
+  const cases: [string, string, Record<string, string[]>][] = [
+    ['a query alone', '金融', {}],
+    ['a one-character query alone', '部', {}],
+    ['a filter alone', '', { agency: ['mofcom'] }],
+    ['a query and filters in two groups', '金融', { agency: ['mofcom'], document: ['work-list-2024-2028'] }],
+    ['a query of two words and a filter', '金融 合作', { pillar: ['finance'] }],
+  ];
+  it.each(cases)('match counts computed from the export: %s', async (_name, query, filters) => {
+    const extra = Object.entries(filters)
+      .flatMap(([k, vs]) => vs.map((v) => `&${k}=${v}`))
+      .join('');
+    await searchFor('zh-hans', query, extra);
+    const shown = await page.$$eval('[data-filter-groups] input', (boxes) =>
+      boxes.map((b) => [`${(b as HTMLInputElement).name}=${(b as HTMLInputElement).value}`, b.parentElement!.querySelector('.count')!.textContent]),
+    );
+    const want = expectedCounts(query, filters);
+    expect(Object.values(want).some((n) => n > 0)).toBe(true);
+    expect(Object.fromEntries(shown)).toEqual(Object.fromEntries(shown.map(([k]) => [k, `(${want[k!] ?? 0})`])));
   });
 });
 
@@ -160,7 +259,7 @@ describe('the search page', () => {
     await page.fill('#search-page-input', '旅游');
     await page.waitForURL(/q=%E6%97%85%E6%B8%B8/);
     await settle();
-    await page.check(`input[name=pillar][value="民心相通"]`);
+    await page.check(`input[name=pillar][value="people"]`);
     await page.waitForURL(/pillar=/);
     await settle();
     const filtered = await resultIds();
@@ -168,7 +267,7 @@ describe('the search page', () => {
     await page.reload();
     await settle();
     expect(await page.inputValue('#search-page-input')).toBe('旅游');
-    expect(await page.isChecked(`input[name=pillar][value="民心相通"]`)).toBe(true);
+    expect(await page.isChecked(`input[name=pillar][value="people"]`)).toBe(true);
     expect(await resultIds()).toEqual(filtered);
     await page.goBack();
     await page.waitForURL((url) => !url.search.includes('pillar='));

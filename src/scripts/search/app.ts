@@ -3,21 +3,13 @@
  * exact matching (see src/lib/search-tokens.ts), facet counts, keyboard use
  * and a live count. Everything shown is built as text.
  */
-import { holdsAll, planQuery } from '../../lib/search-tokens.ts';
-import type { QueryDict } from '../../lib/query-dict.ts';
+import { planQuery } from '../../lib/search-tokens.ts';
+import type { SearchConfig } from '../../lib/search-records.ts';
 import { PAGEFIND_URL, queryDictUrl } from '../../lib/urls.ts';
 import { queryInScript } from './convert-query.ts';
-import { resultNode, type ResultMeta } from './render.ts';
-import { pagefindFilters, stateFromUrl, stateToQuery, type SearchState } from './state.ts';
-
-interface PagefindResult {
-  id: string;
-  data: () => Promise<{ url: string; meta: ResultMeta; filters: Record<string, string[]> }>;
-}
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  search(term: string | null, o: { filters: Record<string, unknown> }): Promise<{ results: PagefindResult[]; filters: Record<string, Record<string, number>> }>;
-}
+import { facetCounts, match, type Pagefind, type PagefindResult } from './match.ts';
+import { resultNode, showEmpty, type ResultMeta } from './render.ts';
+import { pagefindFilters, stateFromUrl, stateToQuery, type FilterLabels, type SearchState } from './state.ts';
 
 const PAGE = 20;
 const app = document.querySelector<HTMLElement>('[data-search-app]');
@@ -33,17 +25,25 @@ async function start(root: HTMLElement): Promise<void> {
   const list = root.querySelector<HTMLOListElement>('[data-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
   const empty = root.querySelector<HTMLElement>('[data-empty]')!;
+  const readAs = root.querySelector<HTMLElement>('[data-read-as]')!;
   const groups = root.querySelector<HTMLElement>('[data-filter-groups]')!;
   const clear = root.querySelector<HTMLButtonElement>('[data-clear]')!;
 
-  let state: SearchState = stateFromUrl(location.search, keys);
+  const labels: FilterLabels = {};
+  for (const box of root.querySelectorAll<HTMLInputElement>('[data-filter-groups] input')) {
+    const map = (labels[box.name] ??= new Map<string, string>());
+    for (const name of JSON.parse(box.dataset['labels'] ?? '[]') as string[]) map.set(name, box.value);
+  }
+  let state: SearchState = stateFromUrl(location.search, keys, labels);
   let pagefind: Pagefind;
-  let dict: QueryDict;
+  let dict: SearchConfig;
   try {
     status.textContent = strings['loading'] ?? '';
     pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
     await pagefind.options({ excerptLength: 0 });
-    dict = (await fetch(queryDictUrl(script)).then((r) => r.json())) as QueryDict;
+    // Loads every filter index, so that searches count results by filter value.
+    await pagefind.filters();
+    dict = (await fetch(queryDictUrl(script)).then((r) => r.json())) as SearchConfig;
   } catch {
     status.textContent = strings['error'] ?? '';
     return;
@@ -75,8 +75,9 @@ async function start(root: HTMLElement): Promise<void> {
     const loaded = await Promise.all(batch.map((r) => r.data()));
     if (id !== run) return;
     for (const d of loaded) {
-      shown.push({ url: d.url, meta: d.meta });
-      list.append(resultNode(d.url, d.meta, phrases));
+      const meta = d.meta as unknown as ResultMeta;
+      shown.push({ url: d.url, meta });
+      list.append(resultNode(d.url, meta, phrases));
     }
     more.hidden = pending.length === 0;
   };
@@ -85,42 +86,44 @@ async function start(root: HTMLElement): Promise<void> {
     const id = ++run;
     list.setAttribute('aria-busy', 'true');
     input.value = state.q;
-    const query = await queryInScript(state.q.trim(), script, dict);
-    const plan = planQuery(query);
-    phrases = plan.phrases;
+    let query = await queryInScript(state.q.trim(), script, dict);
+    let plan = planQuery(query, dict.nested);
     const filters = pagefindFilters(state);
     list.replaceChildren();
     shown = [];
     pending = [];
     more.hidden = true;
     empty.hidden = true;
-    if (plan.terms === null && Object.keys(filters).length === 0) {
+    if (plan.searches.length === 0 && Object.keys(filters).length === 0) {
       status.textContent = '';
       renderFilters(null);
       list.setAttribute('aria-busy', 'false');
       return;
     }
-    const result = await pagefind.search(plan.terms, { filters });
-    if (id !== run) return;
-    let count = result.results.length;
-    let counts = result.filters;
-    if (plan.verify) {
-      // Longer queries: keep only items that hold every phrase, and count facets from them.
-      const data = await Promise.all(result.results.map((r) => r.data()));
-      if (id !== run) return;
-      const holds = data.map((d) => holdsAll(`${d.meta.text}\n${d.meta.keys}`, plan.phrases));
-      const keep = result.results.filter((_, i) => holds[i]);
-      const kept = data.filter((_, i) => holds[i]);
-      count = keep.length;
-      counts = {};
-      for (const d of kept) for (const [k, vs] of Object.entries(d.filters)) for (const v of vs) (counts[k] ??= {})[v] = (counts[k][v] ?? 0) + 1;
-      pending = keep;
-    } else {
-      pending = [...result.results];
+    let found = await match(pagefind, plan, filters, dict.zone);
+    if (found.results.length === 0 && plan.searches.length > 0) {
+      // Characters common to both scripts (旅游 typed on the Traditional site): try the converted form.
+      const converted = await queryInScript(state.q.trim(), script, dict, true);
+      if (converted !== query) {
+        const plan2 = planQuery(converted, dict.nested);
+        const found2 = await match(pagefind, plan2, filters, dict.zone);
+        if (found2.results.length > 0) [query, plan, found] = [converted, plan2, found2];
+      }
     }
+    if (id !== run) return;
+    phrases = plan.phrases;
+    // A query typed in the other script is shown as the site's forms it was read as.
+    readAs.hidden = query === state.q.trim().normalize('NFC') || plan.searches.length === 0;
+    readAs.dataset['query'] = query;
+    readAs.textContent = (strings['readAs'] ?? '').replace('{query}', query);
+    const count = found.results.length;
+    const counts = await facetCounts(pagefind, plan, filters, dict.zone, found, keys);
+    if (id !== run) return;
+    pending = [...found.results];
     renderFilters(counts);
     status.textContent = count === 0 ? (strings['none'] ?? '') : (strings['count'] ?? '').replace('{count}', String(count));
     empty.hidden = count !== 0;
+    if (count === 0) showEmpty(empty, query, Object.keys(filters).length > 0, groups);
     await showMore(id);
     if (id === run) list.setAttribute('aria-busy', 'false');
   };
@@ -157,7 +160,7 @@ async function start(root: HTMLElement): Promise<void> {
   });
   more.addEventListener('click', () => void showMore(run));
   window.addEventListener('popstate', () => {
-    state = stateFromUrl(location.search, keys);
+    state = stateFromUrl(location.search, keys, labels);
     void search();
   });
 
@@ -174,6 +177,8 @@ async function start(root: HTMLElement): Promise<void> {
     else links[next]!.focus();
   });
 
+  // A URL with old name values is rewritten with ids.
+  sync(false);
   await search();
   // For tests and the benchmark: the page now answers typing.
   root.dataset['ready'] = '';

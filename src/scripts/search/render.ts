@@ -2,6 +2,7 @@
  * Result rendering with DOM nodes and textContent only: nothing a reader
  * types, and nothing from the index, is ever parsed as HTML.
  */
+import { closestNames, type FilterOption } from './suggest.ts';
 
 /** The meta Pagefind returns for an item record (see src/lib/search-records.ts). */
 export interface ResultMeta {
@@ -53,4 +54,32 @@ export function resultNode(url: string, meta: ResultMeta, phrases: string[]): HT
   link.href = url;
   li.append(link, el('p', [meta.document, meta.agencies].filter(Boolean).join(' · '), 'meta'), excerptNode(meta.text, phrases));
   return li;
+}
+
+/** The agency and place filter values of the page, with their totals. */
+function nameOptions(groups: HTMLElement): FilterOption[] {
+  return [...groups.querySelectorAll<HTMLInputElement>('input[name=agency], input[name=country]')].map((box) => ({
+    key: box.name,
+    value: box.value,
+    label: box.parentElement!.querySelector('span')!.textContent ?? '',
+    total: Number(box.parentElement!.querySelector<HTMLElement>('.count')!.dataset['total']),
+  }));
+}
+
+/** The empty state: why nothing was found, and the registry names closest to the query as filter links. */
+export function showEmpty(empty: HTMLElement, query: string, filtered: boolean, groups: HTMLElement): void {
+  empty.querySelector<HTMLElement>('[data-none-help]')!.hidden = filtered;
+  empty.querySelector<HTMLElement>('[data-none-filtered]')!.hidden = !filtered;
+  const closest = filtered ? [] : closestNames(query, nameOptions(groups));
+  const list = empty.querySelector<HTMLElement>('[data-closest-list]')!;
+  list.replaceChildren(
+    ...closest.map((o) => {
+      const link = el('a', o.label);
+      link.href = `?${new URLSearchParams([[o.key, o.value]]).toString()}`;
+      const li = el('li');
+      li.append(link, ` (${o.total})`);
+      return li;
+    }),
+  );
+  empty.querySelector<HTMLElement>('[data-closest]')!.hidden = closest.length === 0;
 }
