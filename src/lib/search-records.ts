@@ -4,6 +4,7 @@
  * results list shows. Built at build time; fed to Pagefind after the build.
  */
 import type { ScriptId } from '../i18n/scripts.ts';
+import type { Agency } from '../schemas/registry.ts';
 import { agencyName, documentShortTitle, itemNumberLabel, localText, pillarName, placeName } from './localize.ts';
 import { buildQueryDict, type QueryDict } from './query-dict.ts';
 import { indexContent, zoneTokens, type NestedName } from './search-tokens.ts';
@@ -27,16 +28,25 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /**
  * Metadata a search should also find an item by, in Simplified: every name
- * of its agencies (canonical, aliases, as printed), every name of its places
- * (registry name and the terms that name it: 巴葡 → 巴西) and its section.
+ * of its agencies and of the bodies its text names (canonical, aliases, short
+ * forms, as printed: 发改委 finds an item that prints 国家发展和改革委员会),
+ * every name of its places (registry name and the terms that name it: 巴葡 →
+ * 巴西) and its section.
  */
 export function searchKeys(site: SiteData, item: SiteItem): string[] {
-  const agencies = [...item.data.agencies.macao, ...item.data.agencies.mainland].flatMap((r) => {
-    const a = site.agency(r.slug);
-    return [r.printed, a.name, ...a.aliases];
-  });
+  const text = item.paragraphs.join('\n');
+  const named = site.agencies.filter((a) => [a.name, ...a.aliases].some((n) => text.includes(n)));
+  const agencies = [
+    ...[...item.data.agencies.macao, ...item.data.agencies.mainland].flatMap((r) => [r.printed, ...agencyNames(site.agency(r.slug))]),
+    ...named.flatMap(agencyNames),
+  ];
   const places = item.data.places.flatMap((id) => [site.place(id).name, ...site.placeTerms.filter((t) => t.places.includes(id)).map((t) => t.term)]);
   return [...new Set([...agencies, ...places, item.data.section])];
+}
+
+/** Every name of an agency: canonical, aliases, short forms. */
+export function agencyNames(a: Agency): string[] {
+  return [a.name, ...a.aliases, ...a.short];
 }
 
 /** The filter values of an item: script-independent ids (document id, pillar slug, agency slug, place id, year). */
@@ -86,7 +96,7 @@ export function nestedNames(script: ScriptId, site: SiteData): NestedName[] {
     entities.forEach((e) => set.add(e));
     names.set(name, set);
   };
-  for (const a of site.agencies) for (const n of [a.name, ...a.aliases]) add(n, [`agency:${a.slug}`]);
+  for (const a of site.agencies) for (const n of agencyNames(a)) add(n, [`agency:${a.slug}`]);
   for (const p of site.places) add(p.name, [`place:${p.id}`]);
   for (const t of site.placeTerms)
     add(
@@ -142,6 +152,20 @@ export function searchRecord(script: ScriptId, site: SiteData, item: SiteItem, n
 export interface SearchConfig extends QueryDict {
   nested: NestedName[];
   zone: number;
+  /** Every registry name in the script → [filter key, id, canonical name in the script]. */
+  entities: Record<string, [FilterKey, string, string]>;
+}
+
+/** The agencies and places a query may name exactly: every name, alias, short form and place term. */
+export function registryEntities(script: ScriptId, site: SiteData): SearchConfig['entities'] {
+  const entities: SearchConfig['entities'] = {};
+  for (const a of site.agencies) for (const n of agencyNames(a)) entities[localText(script, n)] = ['agency', a.slug, agencyName(script, a)];
+  for (const p of site.places) entities[localText(script, p.name)] = ['country', p.id, placeName(script, p)];
+  for (const t of site.placeTerms) {
+    const place = t.places.length === 1 ? site.place(t.places[0]!) : undefined;
+    if (place && !(localText(script, t.term) in entities)) entities[localText(script, t.term)] = ['country', place.id, placeName(script, place)];
+  }
+  return entities;
 }
 
 /** The query table of a script, from the searchable text of every item. */
@@ -154,7 +178,7 @@ export function queryDict(script: ScriptId, site: SiteData): SearchConfig {
     ];
     return texts.map((s) => [s, localText('zh-hant', s)]);
   });
-  return { ...buildQueryDict(pairs, script === 'zh-hant'), nested: nestedNames(script, site), zone: zoneSize(site) };
+  return { ...buildQueryDict(pairs, script === 'zh-hant'), nested: nestedNames(script, site), zone: zoneSize(site), entities: registryEntities(script, site) };
 }
 
 /** One filter of the search page with every value (id and label in the script) and how many items have it. */

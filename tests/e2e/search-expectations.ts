@@ -1,8 +1,10 @@
 /**
  * What a search must return, computed from the open-data export and the
  * registries, independently of the site's own search code: the items whose
- * text or metadata (agency names and aliases, place names and the terms that
- * name them, section heading) holds the query.
+ * text or metadata (names, aliases and short forms of its agencies and of the
+ * bodies its text names, place names and the terms that name them, section
+ * heading) holds the query, occurrences of a registry name inside a longer
+ * registry name of another entity aside (南亚 in 东南亚).
  */
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
@@ -11,7 +13,9 @@ import type { Agency, PlaceTerm, Place } from '../../src/schemas/registry.ts';
 import type { OpenData } from '../../src/lib/open-data.ts';
 
 export const data = JSON.parse(readFileSync('dist/data/items.json', 'utf8')) as OpenData;
-const agencies = parseYaml(readFileSync('content/registry/agencies.yml', 'utf8')) as Agency[];
+export const agencies = (parseYaml(readFileSync('content/registry/agencies.yml', 'utf8')) as (Omit<Agency, 'short'> & { short?: string[] })[]).map(
+  (a): Agency => ({ ...a, short: a.short ?? [] }),
+);
 const placesFile = parseYaml(readFileSync('content/registry/places.yml', 'utf8')) as { places: Place[]; terms: PlaceTerm[] };
 
 /** The agency registry entry of a printed name. */
@@ -21,10 +25,10 @@ export function agencyOf(printed: string): Agency {
 
 /** The searchable text of an item in a script. */
 export function searchableText(item: OpenData['items'][number], lang: 'zh-Hans' | 'zh-Hant'): string {
-  const names = [...item.agencies.macao, ...item.agencies.mainland].flatMap((p) => {
-    const a = agencyOf(p);
-    return [p, a.name, ...a.aliases];
-  });
+  const all = (a: Agency) => [a.name, ...a.aliases, ...a.short];
+  // The item's agencies, and every body its text names by a printed name.
+  const named = agencies.filter((a) => [a.name, ...a.aliases].some((n) => item.text['zh-Hans'].includes(n)));
+  const names = [...[...item.agencies.macao, ...item.agencies.mainland].flatMap((p) => [p, ...all(agencyOf(p))]), ...named.flatMap(all)];
   const places = item.countries.flatMap((id) => [
     placesFile.places.find((p) => p.id === id)!.name,
     ...placesFile.terms.filter((t) => t.places.includes(id)).map((t) => t.term),
@@ -37,7 +41,7 @@ export function searchableText(item: OpenData['items'][number], lang: 'zh-Hans' 
 function registryNames(): Map<string, string[]> {
   const names = new Map<string, string[]>();
   const add = (name: string, entities: string[]) => names.set(name, [...(names.get(name) ?? []), ...entities]);
-  for (const a of agencies) for (const n of [a.name, ...a.aliases]) add(n, [`agency:${a.slug}`]);
+  for (const a of agencies) for (const n of [a.name, ...a.aliases, ...a.short]) add(n, [`agency:${a.slug}`]);
   for (const p of placesFile.places) add(p.name, [`place:${p.id}`]);
   for (const t of placesFile.terms)
     add(

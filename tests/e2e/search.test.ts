@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { toSimplified, toTraditional } from '../../src/lib/convert.ts';
 import { launch, waitForSearch, watchConsole } from './browser.ts';
-import { agencyOf, data, expectedIds, queries } from './search-expectations.ts';
+import { agencies, agencyOf, data, expectedIds, holdsWord, nestedRegistryNames, queries, searchableText } from './search-expectations.ts';
 
 const baseUrl = inject('baseUrl');
 type Script = 'zh-hans' | 'zh-hant';
@@ -206,6 +206,61 @@ describe('filters', () => {
     expect(legends).toEqual(['文件', '領域', '負責單位', '國家或地區', '年份']);
     expect(await page.isChecked(`input[name=country][value="BR"]`)).toBe(true);
     expect(await page.$$eval('[data-filter-groups] label span:first-of-type', (s) => s.map((x) => x.textContent).join(''))).toContain('經濟財政司');
+  });
+});
+
+describe('registry names', () => {
+  const nested = nestedRegistryNames('zh-Hans');
+  it('knows the nested pairs of registry names', () => {
+    expect(nested).toContainEqual(['南亚', '东南亚']);
+  });
+
+  it.each(nested)('“%s” does not count inside “%s”, on both sites', async (inner, outer) => {
+    for (const [script, lang] of [
+      ['zh-hans', 'zh-Hans'],
+      ['zh-hant', 'zh-Hant'],
+    ] as const) {
+      const own = (q: string) => (lang === 'zh-Hant' ? toTraditional(q) : q);
+      const pairs = nestedRegistryNames(lang);
+      // Items that hold the inner name only as part of the outer one.
+      const onlyInside = data.items
+        .filter((i) => searchableText(i, lang).includes(own(inner)) && !holdsWord(searchableText(i, lang), own(inner), pairs))
+        .map((i) => i.id);
+      if (inner === '南亚') expect(onlyInside.length, `some item holds “${outer}”`).toBeGreaterThan(0);
+      const { ids } = await searchFor(script, own(inner));
+      expect(ids).toEqual(expectedIds(own(inner), lang));
+      expect(ids.filter((id) => onlyInside.includes(id))).toEqual([]);
+      expect((await searchFor(script, own(outer))).ids).toEqual(expectedIds(own(outer), lang));
+    }
+  });
+
+  it('finds the South Asia item for 南亚, says it read a place, and offers the filter', async () => {
+    const { ids } = await searchFor('zh-hans', '南亚');
+    expect(ids).toEqual(['arrangement-2018/18']);
+    expect(await page.textContent('[data-entity] span')).toContain('南亚');
+    expect(await page.getAttribute('[data-entity] a', 'href')).toBe('?country=south-asia');
+  });
+
+  const shortForms = agencies.flatMap((a) => a.short.map((s): [string, string] => [s, a.slug]));
+  it.each(shortForms)('the short form “%s” finds the items of %s', async (short, slug) => {
+    const ofBody = data.items.filter((i) => [...i.agencies.macao, ...i.agencies.mainland].some((p) => agencyOf(p).slug === slug)).map((i) => i.id);
+    for (const [script, lang] of [
+      ['zh-hans', 'zh-Hans'],
+      ['zh-hant', 'zh-Hant'],
+    ] as const) {
+      const query = lang === 'zh-Hant' ? toTraditional(short) : short;
+      const { ids } = await searchFor(script, query);
+      expect(ids).toEqual(expectedIds(query, lang));
+      for (const id of ofBody) expect(ids).toContain(id);
+      expect(await page.isVisible('[data-entity]')).toBe(true);
+    }
+  });
+
+  it('finds by 发改委 every item that names the commission, in full or short', async () => {
+    const names = ['国家发展和改革委员会', '国家发展改革委'];
+    const naming = data.items.filter((i) => names.some((n) => searchableText(i, 'zh-Hans').includes(n))).map((i) => i.id);
+    expect(naming.length).toBeGreaterThanOrEqual(8);
+    expect((await searchFor('zh-hans', '发改委')).ids).toEqual(naming.sort());
   });
 });
 

@@ -6,6 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { charToken, planQuery, runsOf, zoneTokens, type NestedName } from '../../src/lib/search-tokens.ts';
 
 const NESTED: NestedName[] = [['南亚', '东南亚']];
@@ -45,5 +47,36 @@ describe('tokens and plans', () => {
     expect(holdsPhrase(tokens, planQuery('东南亚', NESTED).searches[0]!)).toBe(true);
     expect(holdsPhrase(tokens, planQuery('东南', NESTED).searches[0]!)).toBe(true);
     expect(holdsPhrase(zoneTokens('南亚及东南亚', NESTED), planQuery('南亚', NESTED).searches[0]!)).toBe(true);
+  });
+});
+
+/** Registry names of different entities where one contains the other, read from the registry files. */
+function registryNested(): NestedName[] {
+  const agencies = parse(readFileSync('content/registry/agencies.yml', 'utf8')) as { slug: string; name: string; aliases?: string[]; short?: string[] }[];
+  const places = parse(readFileSync('content/registry/places.yml', 'utf8')) as {
+    places: { id: string; name: string }[];
+    terms: { term: string; places: string[] }[];
+  };
+  const names: [string, string[]][] = [
+    ...agencies.flatMap((a) => [a.name, ...(a.aliases ?? []), ...(a.short ?? [])].map((n): [string, string[]] => [n, [a.slug]])),
+    ...places.places.map((p): [string, string[]] => [p.name, [p.id]]),
+    ...places.terms.map((t): [string, string[]] => [t.term, t.places]),
+  ];
+  return names.flatMap(([inner, ei]) =>
+    names.filter(([outer, eo]) => outer !== inner && outer.includes(inner) && !ei.some((e) => eo.includes(e))).map(([outer]): NestedName => [inner, outer]),
+  );
+}
+
+describe('every nested pair of registry names', () => {
+  const nested = registryNested();
+  it('includes 南亚 in 东南亚 and 发改委 in 北京市发改委', () => {
+    expect(nested).toContainEqual(['南亚', '东南亚']);
+    expect(nested).toContainEqual(['发改委', '北京市发改委']);
+  });
+  it.each(nested)('“%s” is not found inside “%s”, which is found whole', (inner, outer) => {
+    const tokens = zoneTokens(`加强与${outer}合作`, nested);
+    expect(holdsPhrase(tokens, planQuery(inner, nested).searches[0]!)).toBe(false);
+    expect(holdsPhrase(tokens, planQuery(outer, nested).searches[0]!)).toBe(true);
+    expect(holdsPhrase(zoneTokens(`${inner}及${outer}`, nested), planQuery(inner, nested).searches[0]!)).toBe(true);
   });
 });

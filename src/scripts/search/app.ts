@@ -8,7 +8,7 @@ import type { SearchConfig } from '../../lib/search-records.ts';
 import { PAGEFIND_URL, queryDictUrl } from '../../lib/urls.ts';
 import { queryInScript } from './convert-query.ts';
 import { facetCounts, match, type Pagefind, type PagefindResult } from './match.ts';
-import { resultNode, showEmpty, type ResultMeta } from './render.ts';
+import { resultNode, showEmpty, showEntity, type ResultMeta } from './render.ts';
 import { pagefindFilters, stateFromUrl, stateToQuery, type FilterLabels, type SearchState } from './state.ts';
 
 const PAGE = 20;
@@ -26,6 +26,7 @@ async function start(root: HTMLElement): Promise<void> {
   const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
   const empty = root.querySelector<HTMLElement>('[data-empty]')!;
   const readAs = root.querySelector<HTMLElement>('[data-read-as]')!;
+  const entity = root.querySelector<HTMLElement>('[data-entity]')!;
   const groups = root.querySelector<HTMLElement>('[data-filter-groups]')!;
   const clear = root.querySelector<HTMLButtonElement>('[data-clear]')!;
 
@@ -96,6 +97,8 @@ async function start(root: HTMLElement): Promise<void> {
     empty.hidden = true;
     if (plan.searches.length === 0 && Object.keys(filters).length === 0) {
       status.textContent = '';
+      entity.hidden = true;
+      readAs.hidden = true;
       renderFilters(null);
       list.setAttribute('aria-busy', 'false');
       return;
@@ -116,6 +119,7 @@ async function start(root: HTMLElement): Promise<void> {
     readAs.hidden = query === state.q.trim().normalize('NFC') || plan.searches.length === 0;
     readAs.dataset['query'] = query;
     readAs.textContent = (strings['readAs'] ?? '').replace('{query}', query);
+    showEntity(entity, query, Object.hasOwn(dict.entities, query) ? dict.entities[query] : undefined, strings, groups);
     const count = found.results.length;
     const counts = await facetCounts(pagefind, plan, filters, dict.zone, found, keys);
     if (id !== run) return;

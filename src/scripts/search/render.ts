@@ -83,3 +83,23 @@ export function showEmpty(empty: HTMLElement, query: string, filtered: boolean, 
   );
   empty.querySelector<HTMLElement>('[data-closest]')!.hidden = closest.length === 0;
 }
+
+/** Says that the query was read as an agency or place, and links to that filter when it has items. */
+export function showEntity(
+  node: HTMLElement,
+  query: string,
+  entity: [key: string, id: string, name: string] | undefined,
+  strings: Record<string, string>,
+  groups: HTMLElement,
+): void {
+  node.hidden = entity === undefined;
+  if (!entity) return;
+  const [key, id, name] = entity;
+  const fill = (s: string | undefined) => (s ?? '').replace('{query}', query).replace('{name}', name);
+  node.querySelector('span')!.textContent = fill(key === 'agency' ? strings['asAgency'] : strings['asPlace']);
+  const link = node.querySelector('a')!;
+  const box = [...groups.querySelectorAll<HTMLInputElement>(`input[name="${key}"]`)].find((b) => b.value === id);
+  link.hidden = box === undefined;
+  link.textContent = fill(strings['entityFilter']);
+  link.href = `?${new URLSearchParams([[key, id]]).toString()}`;
+}
