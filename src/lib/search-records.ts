@@ -139,7 +139,9 @@ export function searchRecord(script: ScriptId, site: SiteData, item: SiteItem, n
     meta: {
       title: `${documentShortTitle(script, doc)}${itemNumberLabel(script, item.data)}`,
       document: documentShortTitle(script, doc),
+      opening: openingWords(text),
       agencies: filters.agency.map((slug) => agencyName(script, site.agency(slug))).join('、'),
+      places: filters.country.map((id) => placeName(script, site.place(id))).join('、'),
       text,
       keys: first.keys,
     },

@@ -23,8 +23,8 @@ export function agencyOf(printed: string): Agency {
   return agencies.find((a) => a.name === printed || a.aliases.includes(printed))!;
 }
 
-/** The searchable text of an item in a script. */
-export function searchableText(item: OpenData['items'][number], lang: 'zh-Hans' | 'zh-Hant'): string {
+/** The searchable metadata of an item in a script: agency and place names, section heading. */
+export function searchableKeys(item: OpenData['items'][number], lang: 'zh-Hans' | 'zh-Hant'): string {
   const all = (a: Agency) => [a.name, ...a.aliases, ...a.short];
   // The item's agencies, and every body its text names by a printed name.
   const named = agencies.filter((a) => [a.name, ...a.aliases].some((n) => item.text['zh-Hans'].includes(n)));
@@ -34,7 +34,12 @@ export function searchableText(item: OpenData['items'][number], lang: 'zh-Hans' 
     ...placesFile.terms.filter((t) => t.places.includes(id)).map((t) => t.term),
   ]);
   const simplified = [...names, ...places, item.section].join('\n');
-  return `${item.text[lang]}\n${lang === 'zh-Hant' ? toTraditional(simplified) : simplified}`.toLowerCase();
+  return (lang === 'zh-Hant' ? toTraditional(simplified) : simplified).toLowerCase();
+}
+
+/** The searchable text of an item in a script: its text, then its metadata. */
+export function searchableText(item: OpenData['items'][number], lang: 'zh-Hans' | 'zh-Hant'): string {
+  return `${item.text[lang].toLowerCase()}\n${searchableKeys(item, lang)}`;
 }
 
 /** Every registry name (agency names and aliases, place names and terms) with the entities it names. */

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { toSimplified, toTraditional } from '../../src/lib/convert.ts';
 import { launch, waitForSearch, watchConsole } from './browser.ts';
-import { agencies, agencyOf, data, expectedIds, holdsWord, nestedRegistryNames, queries, searchableText } from './search-expectations.ts';
+import { agencies, agencyOf, data, expectedIds, holdsWord, nestedRegistryNames, queries, searchableKeys, searchableText } from './search-expectations.ts';
 
 const baseUrl = inject('baseUrl');
 type Script = 'zh-hans' | 'zh-hant';
@@ -261,6 +261,44 @@ describe('registry names', () => {
     const naming = data.items.filter((i) => names.some((n) => searchableText(i, 'zh-Hans').includes(n))).map((i) => i.id);
     expect(naming.length).toBeGreaterThanOrEqual(8);
     expect((await searchFor('zh-hans', '发改委')).ids).toEqual(naming.sort());
+  });
+});
+
+describe('results worth reading', () => {
+  it.each(['金融', '旅游', '青年', '中医药'])('ranks “%s”: matches in registered names or opening words first, then document order', async (query) => {
+    await searchFor('zh-hans', query);
+    await resultIds();
+    const shown = await page.$$eval('[data-results] > li > a', (links) =>
+      links.map((a) =>
+        a
+          .getAttribute('href')!
+          .replace(/^\/zh-hans\//, '')
+          .replace(/\/$/, ''),
+      ),
+    );
+    const nested = nestedRegistryNames('zh-Hans');
+    // The opening words: the text up to the first full stop, semicolon, colon or line end, at most 40 characters.
+    const opening = (t: string) => [...(t.split(/[。；：\n]/u)[0] ?? '')].slice(0, 40).join('');
+    const want = new Set(expectedIds(query, 'zh-Hans'));
+    const inOrder = data.items.filter((i) => want.has(i.id));
+    const prominent = (i: (typeof inOrder)[number]) =>
+      holdsWord(searchableKeys(i, 'zh-Hans'), query, nested) || holdsWord(opening(i.text['zh-Hans']), query, nested);
+    const expected = [...inOrder.filter(prominent), ...inOrder.filter((i) => !prominent(i))].map((i) => i.id);
+    expect(inOrder.some(prominent) && inOrder.some((i) => !prominent(i)), 'both kinds of match occur').toBe(true);
+    expect(shown).toEqual(expected);
+  });
+
+  it('titles each result with the document, item number and opening words, marks the match and labels agencies and places', async () => {
+    await searchFor('zh-hans', '中医药');
+    const first = page.locator('[data-results] > li').first();
+    const href = (await first.locator('a').getAttribute('href'))!;
+    const item = data.items.find((i) => href.endsWith(`/${i.id}/`))!;
+    const title = (await first.locator('a').textContent())!;
+    expect(title).toContain(item.number);
+    expect(title).toContain(item.text['zh-Hans'].slice(0, 6));
+    expect(await first.locator('.excerpt mark').first().textContent()).toBe('中医药');
+    const agencyLabels = await first.locator('.labels.agencies li').allTextContents();
+    expect(agencyLabels).toEqual([...new Set([...item.agencies.macao, ...item.agencies.mainland].map((p) => agencyOf(p).name))]);
   });
 });
 

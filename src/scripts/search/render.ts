@@ -6,9 +6,14 @@ import { closestNames, type FilterOption } from './suggest.ts';
 
 /** The meta Pagefind returns for an item record (see src/lib/search-records.ts). */
 export interface ResultMeta {
+  /** Document and item number: 2024—2028年《清单》第 10 条. */
   title: string;
+  /** The opening words of the commitment. */
+  opening: string;
   document: string;
+  /** Agency and place names, each list joined with 、. */
   agencies: string;
+  places: string;
   text: string;
   keys: string;
 }
@@ -47,12 +52,25 @@ export function excerptNode(text: string, phrases: string[], length = 90): HTMLE
   return p;
 }
 
-/** One result: link, document and agencies, excerpt. */
+/** Small labels for a list of names joined with 、 (nothing when empty). */
+function labels(names: string, className: string): HTMLUListElement[] {
+  if (!names) return [];
+  const ul = el('ul', undefined, `labels ${className}`);
+  ul.append(...names.split('、').map((n) => el('li', n)));
+  return [ul];
+}
+
+/**
+ * One result: a link titled with the document, the item number and the
+ * commitment's opening words; the excerpt around the first match, marked; the
+ * agencies and places as small labels.
+ */
 export function resultNode(url: string, meta: ResultMeta, phrases: string[]): HTMLLIElement {
   const li = el('li');
   const link = el('a', meta.title);
   link.href = url;
-  li.append(link, el('p', [meta.document, meta.agencies].filter(Boolean).join(' · '), 'meta'), excerptNode(meta.text, phrases));
+  if (meta.opening) link.append(el('span', ` ${meta.opening}`, 'opening'));
+  li.append(link, excerptNode(meta.text, phrases), ...labels(meta.agencies, 'agencies'), ...labels(meta.places, 'places'));
   return li;
 }
 
