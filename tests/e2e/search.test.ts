@@ -200,6 +200,29 @@ describe('filters', () => {
     }
   });
 
+  it('carries the query and filters through the script switch, the query shown converted', async () => {
+    const ofNatcm = (id: string) => {
+      const item = items.find((i) => i.id === id)!;
+      return [...item.agencies.macao, ...item.agencies.mainland].some((p) => agencyOf(p).slug === 'natcm');
+    };
+    const hans = await searchFor('zh-hans', '中医药', '&agency=natcm');
+    expect(hans.ids).toEqual(expectedIds('中医药', 'zh-Hans').filter(ofNatcm));
+    await Promise.all([page.waitForURL(/\/zh-hant\/search\//), page.click('a[data-script-switch]')]);
+    await settle();
+    expect(await page.inputValue('#search-page-input')).toBe('中醫藥');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('中醫藥');
+    expect(await page.isChecked('input[name=agency][value="natcm"]')).toBe(true);
+    expect(await resultIds()).toEqual(hans.ids);
+    // And back, from an old URL with a Chinese filter value.
+    await searchFor('zh-hant', '金融', `&agency=${encodeURIComponent('商務部')}`);
+    await Promise.all([page.waitForURL(/\/zh-hans\/search\//), page.click('a[data-script-switch]')]);
+    await settle();
+    expect(new URL(page.url()).search).toBe(`?q=${encodeURIComponent('金融')}&agency=mofcom`);
+    expect(await resultIds()).toEqual(
+      expectedIds('金融', 'zh-Hans').filter((id) => items.find((i) => i.id === id)!.agencies.mainland.some((p) => agencyOf(p).slug === 'mofcom')),
+    );
+  });
+
   it('shows filter values in the page’s script', async () => {
     await searchFor('zh-hant', '', `&country=${encodeURIComponent('巴西')}`);
     const legends = await page.$$eval('[data-filter-groups] legend', (l) => l.map((x) => x.textContent));

@@ -12,6 +12,15 @@ import { resultNode, showEmpty, showEntity, type ResultMeta } from './render.ts'
 import { pagefindFilters, stateFromUrl, stateToQuery, type FilterLabels, type SearchState } from './state.ts';
 
 const PAGE = 20;
+
+/** Points the script switch at the twin search page with the same query and filters (converted there). */
+function carryToTwin(query: string): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-script-switch]')) {
+    const twin = new URL(link.href, location.href);
+    twin.search = query ? `?${query}` : '';
+    link.href = `${twin.pathname}${twin.search}`;
+  }
+}
 const app = document.querySelector<HTMLElement>('[data-search-app]');
 if (app) void start(app);
 
@@ -59,6 +68,7 @@ async function start(root: HTMLElement): Promise<void> {
     const query = stateToQuery(state);
     const url = `${location.pathname}${query ? `?${query}` : ''}`;
     if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+    carryToTwin(query);
   };
 
   /** Ticks the chosen values and shows each value's count among the results (its total when nothing is searched). */
@@ -165,6 +175,7 @@ async function start(root: HTMLElement): Promise<void> {
   more.addEventListener('click', () => void showMore(run));
   window.addEventListener('popstate', () => {
     state = stateFromUrl(location.search, keys, labels);
+    carryToTwin(stateToQuery(state));
     void search();
   });
 
@@ -181,7 +192,10 @@ async function start(root: HTMLElement): Promise<void> {
     else links[next]!.focus();
   });
 
-  // A URL with old name values is rewritten with ids.
+  // A query in the other script (from the script switch or a shared link) is shown converted,
+  // and a URL with old name values is rewritten with ids.
+  const converted = await queryInScript(state.q.trim(), script, dict);
+  if (converted !== state.q.trim().normalize('NFC')) state = { ...state, q: converted };
   sync(false);
   await search();
   // For tests and the benchmark: the page now answers typing.
