@@ -368,6 +368,35 @@ describe('facet counts', () => {
   });
 });
 
+describe('on a phone (360 px)', () => {
+  it.each(['', '金融'])('has one search box, a jump to the filters and no blank gap (query “%s”)', async (query) => {
+    const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await phone.goto(`${baseUrl}/zh-hans/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`);
+    await phone.waitForSelector('[data-search-app][data-ready]');
+    if (query) await phone.waitForSelector('[data-results] li');
+    expect(await phone.locator('input[type=search]').count()).toBe(1);
+    expect(await phone.isVisible('.search-keys')).toBe(false);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    // The filters follow the results closely: no reserved blank area in between.
+    const gap = await phone.evaluate(() => {
+      const results = document.querySelector('.results')!.getBoundingClientRect();
+      const last = [...document.querySelectorAll('.results > *')]
+        .filter((e) => e.getBoundingClientRect().height > 0)
+        .at(-1)!
+        .getBoundingClientRect();
+      return { blank: results.bottom - last.bottom, filtersTop: document.querySelector('.filters')!.getBoundingClientRect().top - results.bottom };
+    });
+    expect(gap.blank).toBeLessThan(40);
+    expect(gap.filtersTop).toBeLessThan(60);
+    // The jump link near the top reaches the filters.
+    const jump = phone.locator('.results a[href="#filters-heading"]');
+    expect((await jump.boundingBox())!.y).toBeLessThan(740);
+    await jump.click();
+    await phone.waitForFunction(() => Math.abs(document.getElementById('filters-heading')!.getBoundingClientRect().top) < 10);
+    await phone.close();
+  });
+});
+
 describe('the search page', () => {
   it('writes the query and filters to the URL as you type, restores them, and the back button works', async () => {
     await page.goto(`${baseUrl}/zh-hans/search/`);

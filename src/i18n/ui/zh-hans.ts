@@ -27,6 +27,8 @@ export const zhHans = {
   'search.asAgency': '“{query}”按负责单位“{name}”理解，也找出文中以全称、简称提及它的条目。',
   'search.asPlace': '“{query}”按国家或地区“{name}”理解，不计更长地名（如“东南亚”中的“南亚”）中的出现。',
   'search.entityFilter': '只看标注为“{name}”的条目',
+  'search.toFilters': '跳到筛选',
+  'search.toResults': '回到结果',
   'search.closest': '相近的负责单位和地区：',
   'search.clear': '清除全部筛选',
   'search.filters': '筛选',

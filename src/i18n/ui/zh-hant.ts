@@ -29,6 +29,8 @@ export const zhHant: Record<UiKey, string> = {
   'search.asAgency': '「{query}」按負責單位「{name}」理解，也找出文中以全稱、簡稱提及它的條目。',
   'search.asPlace': '「{query}」按國家或地區「{name}」理解，不計更長地名（如「東南亞」中的「南亞」）中的出現。',
   'search.entityFilter': '只看標註為「{name}」的條目',
+  'search.toFilters': '跳到篩選',
+  'search.toResults': '回到結果',
   'search.closest': '相近的負責單位和地區：',
   'search.clear': '清除全部篩選',
   'search.filters': '篩選',
