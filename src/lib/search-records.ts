@@ -7,7 +7,8 @@ import type { ScriptId } from '../i18n/scripts.ts';
 import type { Agency } from '../schemas/registry.ts';
 import { agencyName, documentShortTitle, itemNumberLabel, localText, pillarName, placeName } from './localize.ts';
 import { buildQueryDict, type QueryDict } from './query-dict.ts';
-import { indexContent, zoneTokens, type NestedName } from './search-tokens.ts';
+import { openingWords } from './opening-words.ts';
+import { indexContent, pairTokens, zoneTokens, type NestedName } from './search-tokens.ts';
 import { yearsOf, type SiteData, type SiteItem } from './site-data.ts';
 import { itemUrl } from './urls.ts';
 
@@ -77,13 +78,6 @@ export function filterLabel(script: ScriptId, site: SiteData, key: FilterKey, va
   }
 }
 
-/** The opening words of an item: its text up to the first full stop, semicolon or colon, at most 40 characters. */
-export function openingWords(text: string): string {
-  const first = text.split(/[。；：\n]/u)[0] ?? '';
-  const chars = [...first];
-  return chars.length > 40 ? `${chars.slice(0, 40).join('')}……` : first;
-}
-
 /**
  * Registry names that lie inside a longer registry name of another entity
  * (南亚 in 东南亚), in the script: agency names and aliases, place names and
@@ -121,7 +115,7 @@ export function zoneSize(site: SiteData): number {
   return Math.max(
     ...(['zh-hans', 'zh-hant'] as const).flatMap((script) => {
       const nested = nestedNames(script, site);
-      return site.items.map((item) => zoneTokens(firstZone(script, site, item).text, nested).length);
+      return site.items.map((item) => pairTokens(firstZone(script, site, item).text, nested).length);
     }),
   );
 }
@@ -135,15 +129,12 @@ export function searchRecord(script: ScriptId, site: SiteData, item: SiteItem, n
   return {
     url: itemUrl(script, doc.id, item.data.slug),
     language: script,
-    content: indexContent(zoneTokens(first.text, nested), zoneTokens(text, nested), zone),
+    content: indexContent(pairTokens(first.text, nested), zoneTokens(text, nested, first.keys), zone),
     meta: {
       title: `${documentShortTitle(script, doc)}${itemNumberLabel(script, item.data)}`,
-      document: documentShortTitle(script, doc),
-      opening: openingWords(text),
       agencies: filters.agency.map((slug) => agencyName(script, site.agency(slug))).join('、'),
       places: filters.country.map((id) => placeName(script, site.place(id))).join('、'),
       text,
-      keys: first.keys,
     },
     filters,
     sort: { order: String(site.items.indexOf(item)).padStart(6, '0') },
@@ -156,6 +147,19 @@ export interface SearchConfig extends QueryDict {
   zone: number;
   /** Every registry name in the script → [filter key, id, canonical name in the script]. */
   entities: Record<string, [FilterKey, string, string]>;
+  /** Every filter value's name in the other script → its id, to read URLs written before ids. */
+  otherLabels: Record<string, Record<string, string>>;
+}
+
+/** Each filter value's label in the other script (where it differs) → its id. */
+function otherLabels(script: ScriptId, site: SiteData): SearchConfig['otherLabels'] {
+  const other = script === 'zh-hans' ? 'zh-hant' : 'zh-hans';
+  return Object.fromEntries(
+    facets(other, site).map(({ key, values }) => [
+      key,
+      Object.fromEntries(values.filter((v) => v.label !== filterLabel(script, site, key, v.value)).map((v) => [v.label, v.value])),
+    ]),
+  );
 }
 
 /** The agencies and places a query may name exactly: every name, alias, short form and place term. */
@@ -180,13 +184,19 @@ export function queryDict(script: ScriptId, site: SiteData): SearchConfig {
     ];
     return texts.map((s) => [s, localText('zh-hant', s)]);
   });
-  return { ...buildQueryDict(pairs, script === 'zh-hant'), nested: nestedNames(script, site), zone: zoneSize(site), entities: registryEntities(script, site) };
+  return {
+    ...buildQueryDict(pairs, script === 'zh-hant'),
+    nested: nestedNames(script, site),
+    zone: zoneSize(site),
+    entities: registryEntities(script, site),
+    otherLabels: otherLabels(script, site),
+  };
 }
 
 /** One filter of the search page with every value (id and label in the script) and how many items have it. */
 export interface Facet {
   key: FilterKey;
-  values: { value: string; label: string; labels: string[]; count: number }[];
+  values: { value: string; label: string; count: number }[];
 }
 
 /** The filters with their values, in the order the page shows them. */
@@ -208,8 +218,6 @@ export function facets(script: ScriptId, site: SiteData): Facet[] {
       values: [...counts.keys()].sort(order).map((value) => ({
         value,
         label: label(value),
-        // Every name the value had in a URL before ids (either script), so old links still work.
-        labels: [...new Set((['zh-hans', 'zh-hant'] as const).map((s) => filterLabel(s, site, key, value)))],
         count: counts.get(value)!,
       })),
     };

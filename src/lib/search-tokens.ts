@@ -17,9 +17,10 @@
  * 东南亚) are entity-aware: their pairs there get a different token, so 南亚
  * does not match 东南亚 while 东南亚 (whose query is marked the same way) does.
  *
- * Each record has two zones: the registered names and opening words of the
- * item first, padded to a fixed number of positions, then the whole text.
- * A match whose first position lies in the first zone ranks higher.
+ * Each record has two zones: the pairs of the registered names and opening
+ * words of the item first, padded to a fixed number of positions, then the
+ * whole text with every character (of the metadata too). A match whose first
+ * position lies in the first zone ranks higher.
  */
 
 const RUNS = /\p{Script=Han}+|[\p{L}\p{N}]+/gu;
@@ -39,16 +40,17 @@ export function runsOf(text: string): string[] {
   return normalizeForSearch(text).match(RUNS) ?? [];
 }
 
-const hex = (c: string) => c.codePointAt(0)!.toString(16).padStart(5, '0');
+/** A code point as four base-36 digits (fixed width, so no token is a prefix of another of its kind). */
+const code = (c: string) => c.codePointAt(0)!.toString(36).padStart(4, '0');
 
-/** The token of one character: `c04e2d`. */
+/** The token of one character: `c0ffx` (中). */
 export function charToken(c: string): string {
-  return `c${hex(c)}`;
+  return `c${code(c)}`;
 }
 
-/** The token of two adjacent characters: `p04e2d0533b`, or `m…` inside a longer registered name. */
+/** The token of two adjacent characters: `p0ffx0gfv` (中医), or `m…` inside a longer registered name. */
 export function pairToken(a: string, b: string, masked = false): string {
-  return `${masked ? 'm' : 'p'}${hex(a)}${hex(b)}`;
+  return `${masked ? 'm' : 'p'}${code(a)}${code(b)}`;
 }
 
 /** Start positions of `needle` in `hay` (arrays of characters). */
@@ -77,16 +79,32 @@ export function runTokens(run: string, nested: readonly NestedName[]): string[] 
   return chars.slice(1).map((c, i) => pairToken(chars[i]!, c, masked.has(i)));
 }
 
-/** The tokens of one zone: each run's pairs then a separator, then each character once. */
-export function zoneTokens(text: string, nested: readonly NestedName[]): string[] {
+/**
+ * The tokens of a text: each run's pairs, then the run's characters not seen
+ * before (which also keep two runs' pairs apart; a separator when there are
+ * none), then the characters of `extra` not seen (metadata whose pairs are in
+ * the first zone).
+ */
+export function zoneTokens(text: string, nested: readonly NestedName[], extra = ''): string[] {
   const tokens: string[] = [];
-  const chars = new Set<string>();
+  const seen = new Set<string>();
+  const fresh = (cs: string[]) => [...new Set(cs)].filter((c) => !seen.has(c) && seen.add(c));
   for (const run of runsOf(text)) {
     const cs = [...run];
-    if (cs.length > 1) tokens.push(...runTokens(run, nested), SEPARATOR);
-    cs.forEach((c) => chars.add(c));
+    if (cs.length > 1) tokens.push(...runTokens(run, nested));
+    const chars = fresh(cs);
+    if (chars.length) tokens.push(...chars.map(charToken));
+    else if (cs.length > 1) tokens.push(SEPARATOR);
   }
-  return [...tokens, ...[...chars].map(charToken)];
+  for (const run of runsOf(extra)) tokens.push(...fresh([...run]).map(charToken));
+  return tokens;
+}
+
+/** The tokens of the first zone: the pairs of each run (registered names, opening words), separated. */
+export function pairTokens(text: string, nested: readonly NestedName[]): string[] {
+  return runsOf(text)
+    .filter((run) => [...run].length > 1)
+    .flatMap((run) => [...runTokens(run, nested), SEPARATOR]);
 }
 
 /** The indexed content of an item: the first zone padded to `zone` positions, then the text. */

@@ -12,6 +12,8 @@ import { resultNode, showEmpty, showEntity, type ResultMeta } from './render.ts'
 import { pagefindFilters, stateFromUrl, stateToQuery, type FilterLabels, type SearchState } from './state.ts';
 
 const PAGE = 20;
+/** How long typing must pause before a search starts: short, since a search takes a few milliseconds. */
+const TYPING_PAUSE_MS = 50;
 
 /** Points the script switch at the twin search page with the same query and filters (converted there). */
 function carryToTwin(query: string): void {
@@ -39,10 +41,10 @@ async function start(root: HTMLElement): Promise<void> {
   const groups = root.querySelector<HTMLElement>('[data-filter-groups]')!;
   const clear = root.querySelector<HTMLButtonElement>('[data-clear]')!;
 
+  // Names of filter values in this script (from the page) → ids, for URLs written before ids.
   const labels: FilterLabels = {};
   for (const box of root.querySelectorAll<HTMLInputElement>('[data-filter-groups] input')) {
-    const map = (labels[box.name] ??= new Map<string, string>());
-    for (const name of JSON.parse(box.dataset['labels'] ?? '[]') as string[]) map.set(name, box.value);
+    (labels[box.name] ??= new Map<string, string>()).set(box.parentElement!.querySelector('span')!.textContent ?? '', box.value);
   }
   let state: SearchState = stateFromUrl(location.search, keys, labels);
   let pagefind: Pagefind;
@@ -54,6 +56,9 @@ async function start(root: HTMLElement): Promise<void> {
     // Loads every filter index, so that searches count results by filter value.
     await pagefind.filters();
     dict = (await fetch(queryDictUrl(script)).then((r) => r.json())) as SearchConfig;
+    // … and the other script's names, from the search data.
+    for (const [key, names] of Object.entries(dict.otherLabels)) for (const [name, id] of Object.entries(names)) (labels[key] ??= new Map()).set(name, id);
+    state = stateFromUrl(location.search, keys, labels);
   } catch {
     status.textContent = strings['error'] ?? '';
     return;
@@ -81,15 +86,18 @@ async function start(root: HTMLElement): Promise<void> {
     clear.hidden = !Object.values(state.filters).some((v) => v.length);
   };
 
-  const showMore = async (id: number) => {
+  /** Shows the next page of results; the first page replaces what was shown, so nothing flickers while typing. */
+  const showMore = async (id: number, first = false) => {
     const batch = pending.splice(0, PAGE);
     const loaded = await Promise.all(batch.map((r) => r.data()));
     if (id !== run) return;
-    for (const d of loaded) {
+    const nodes = loaded.map((d) => {
       const meta = d.meta as unknown as ResultMeta;
       shown.push({ url: d.url, meta });
-      list.append(resultNode(d.url, meta, phrases));
-    }
+      return resultNode(d.url, meta, phrases);
+    });
+    if (first) list.replaceChildren(...nodes);
+    else list.append(...nodes);
     more.hidden = pending.length === 0;
   };
 
@@ -100,12 +108,12 @@ async function start(root: HTMLElement): Promise<void> {
     let query = await queryInScript(state.q.trim(), script, dict);
     let plan = planQuery(query, dict.nested);
     const filters = pagefindFilters(state);
-    list.replaceChildren();
-    shown = [];
-    pending = [];
-    more.hidden = true;
-    empty.hidden = true;
     if (plan.searches.length === 0 && Object.keys(filters).length === 0) {
+      list.replaceChildren();
+      shown = [];
+      pending = [];
+      more.hidden = true;
+      empty.hidden = true;
       status.textContent = '';
       entity.hidden = true;
       readAs.hidden = true;
@@ -131,15 +139,19 @@ async function start(root: HTMLElement): Promise<void> {
     readAs.textContent = (strings['readAs'] ?? '').replace('{query}', query);
     showEntity(entity, query, Object.hasOwn(dict.entities, query) ? dict.entities[query] : undefined, strings, groups);
     const count = found.results.length;
-    const counts = await facetCounts(pagefind, plan, filters, dict.zone, found, keys);
-    if (id !== run) return;
+    shown = [];
     pending = [...found.results];
-    renderFilters(counts);
+    more.hidden = true;
     status.textContent = count === 0 ? (strings['none'] ?? '') : (strings['count'] ?? '').replace('{count}', String(count));
     empty.hidden = count !== 0;
     if (count === 0) showEmpty(empty, query, Object.keys(filters).length > 0, groups);
-    await showMore(id);
-    if (id === run) list.setAttribute('aria-busy', 'false');
+    // Results first (one page of data at most), then the facet counts.
+    await showMore(id, true);
+    if (id !== run) return;
+    const counts = await facetCounts(pagefind, plan, filters, dict.zone, found, keys);
+    if (id !== run) return;
+    renderFilters(counts);
+    list.setAttribute('aria-busy', 'false');
   };
 
   let timer: number | undefined;
@@ -149,7 +161,7 @@ async function start(root: HTMLElement): Promise<void> {
       state = { ...state, q: input.value };
       sync(true);
       void search();
-    }, 250);
+    }, TYPING_PAUSE_MS);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();

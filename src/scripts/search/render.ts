@@ -2,20 +2,17 @@
  * Result rendering with DOM nodes and textContent only: nothing a reader
  * types, and nothing from the index, is ever parsed as HTML.
  */
+import { openingWords } from '../../lib/opening-words.ts';
 import { closestNames, type FilterOption } from './suggest.ts';
 
 /** The meta Pagefind returns for an item record (see src/lib/search-records.ts). */
 export interface ResultMeta {
   /** Document and item number: 2024—2028年《清单》第 10 条. */
   title: string;
-  /** The opening words of the commitment. */
-  opening: string;
-  document: string;
   /** Agency and place names, each list joined with 、. */
   agencies: string;
   places: string;
   text: string;
-  keys: string;
 }
 
 /** An element with text, built safely. */
@@ -69,7 +66,8 @@ export function resultNode(url: string, meta: ResultMeta, phrases: string[]): HT
   const li = el('li');
   const link = el('a', meta.title);
   link.href = url;
-  if (meta.opening) link.append(el('span', ` ${meta.opening}`, 'opening'));
+  const opening = openingWords(meta.text);
+  if (opening) link.append(el('span', ` ${opening}`, 'opening'));
   li.append(link, excerptNode(meta.text, phrases), ...labels(meta.agencies, 'agencies'), ...labels(meta.places, 'places'));
   return li;
 }
