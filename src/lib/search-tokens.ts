@@ -138,3 +138,27 @@ export function holdsAll(text: string, phrases: string[], nested: readonly Neste
     );
   });
 }
+
+/**
+ * Where a text holds each phrase as search reads it (occurrences of a
+ * registry name inside a longer one of another entity left out): spans
+ * [start, end) in UTF-16 offsets of the text, in order, without overlaps.
+ */
+export function matchSpans(text: string, phrases: readonly string[], nested: readonly NestedName[]): [number, number][] {
+  const lower = text.toLowerCase();
+  const units = lower.split('');
+  const masked = maskedPairs(units, nested);
+  const spans: [number, number][] = [];
+  for (const phrase of phrases) {
+    if (!phrase) continue;
+    const q = phrase.split('');
+    const qMasked = maskedPairs(q, nested);
+    for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
+      if (q.slice(1).every((_, i) => masked.has(at + i) === qMasked.has(i))) spans.push([at, at + phrase.length]);
+    }
+  }
+  spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const kept: [number, number][] = [];
+  for (const span of spans) if (!kept.length || span[0] >= kept.at(-1)![1]) kept.push(span);
+  return kept;
+}

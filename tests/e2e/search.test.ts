@@ -260,6 +260,10 @@ describe('registry names', () => {
   it('finds the South Asia item for 南亚, says it read a place, and offers the filter', async () => {
     const { ids } = await searchFor('zh-hans', '南亚');
     expect(ids).toEqual(['arrangement-2018/18']);
+    // The excerpt marks 南亚 itself, never the 南亚 of 东南亚.
+    const marks = await page.$$eval('[data-results] .excerpt mark', (ms) => ms.map((m) => [m.textContent, m.previousSibling?.textContent?.slice(-1) ?? '']));
+    expect(marks.length).toBeGreaterThan(0);
+    for (const [mark, before] of marks) expect(`${before}${mark}`).not.toContain('东南亚');
     expect(await page.textContent('[data-entity] span')).toContain('南亚');
     expect(await page.getAttribute('[data-entity] a', 'href')).toBe('?country=south-asia');
   });

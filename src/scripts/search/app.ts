@@ -94,7 +94,7 @@ async function start(root: HTMLElement): Promise<void> {
     const nodes = loaded.map((d) => {
       const meta = d.meta as unknown as ResultMeta;
       shown.push({ url: d.url, meta });
-      return resultNode(d.url, meta, phrases);
+      return resultNode(d.url, meta, phrases, dict.nested);
     });
     if (first) list.replaceChildren(...nodes);
     else list.append(...nodes);

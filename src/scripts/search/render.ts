@@ -3,6 +3,7 @@
  * types, and nothing from the index, is ever parsed as HTML.
  */
 import { openingWords } from '../../lib/opening-words.ts';
+import { matchSpans, type NestedName } from '../../lib/search-tokens.ts';
 import { closestNames, type FilterOption } from './suggest.ts';
 
 /** The meta Pagefind returns for an item record (see src/lib/search-records.ts). */
@@ -23,29 +24,21 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string,
   return node;
 }
 
-/** The excerpt around the first match, with every match in it marked. */
-export function excerptNode(text: string, phrases: string[], length = 90): HTMLElement {
-  const lower = text.toLowerCase();
-  const first = Math.min(...phrases.map((p) => lower.indexOf(p)).filter((i) => i >= 0), Infinity);
-  const start = Number.isFinite(first) ? Math.max(0, first - 20) : 0;
-  const slice = text.slice(start, start + length);
+/** The excerpt around the first match, with every match in it marked (entity-aware: 南亚 is not marked in 东南亚). */
+export function excerptNode(text: string, phrases: string[], nested: readonly NestedName[] = [], length = 90): HTMLElement {
+  const spans = matchSpans(text, phrases, nested);
+  const start = spans.length ? Math.max(0, spans[0]![0] - 20) : 0;
+  const end = Math.min(text.length, start + length);
   const p = el('p', undefined, 'excerpt');
   if (start > 0) p.append('……');
-  const lowerSlice = slice.toLowerCase();
-  let i = 0;
-  while (i < slice.length) {
-    const hit = phrases
-      .map((ph) => ({ ph, at: lowerSlice.indexOf(ph, i) }))
-      .filter((h) => h.at >= 0 && h.ph.length > 0)
-      .sort((a, b) => a.at - b.at || b.ph.length - a.ph.length)[0];
-    if (!hit) {
-      p.append(slice.slice(i));
-      break;
-    }
-    p.append(slice.slice(i, hit.at), el('mark', slice.slice(hit.at, hit.at + hit.ph.length)));
-    i = hit.at + hit.ph.length;
+  let i = start;
+  for (const [from, to] of spans) {
+    if (from < start || to > end) continue;
+    p.append(text.slice(i, from), el('mark', text.slice(from, to)));
+    i = to;
   }
-  if (start + length < text.length) p.append('……');
+  p.append(text.slice(i, end));
+  if (end < text.length) p.append('……');
   return p;
 }
 
@@ -62,13 +55,13 @@ function labels(names: string, className: string): HTMLUListElement[] {
  * commitment's opening words; the excerpt around the first match, marked; the
  * agencies and places as small labels.
  */
-export function resultNode(url: string, meta: ResultMeta, phrases: string[]): HTMLLIElement {
+export function resultNode(url: string, meta: ResultMeta, phrases: string[], nested: readonly NestedName[] = []): HTMLLIElement {
   const li = el('li');
   const link = el('a', meta.title);
   link.href = url;
   const opening = openingWords(meta.text);
   if (opening) link.append(el('span', ` ${opening}`, 'opening'));
-  li.append(link, excerptNode(meta.text, phrases), ...labels(meta.agencies, 'agencies'), ...labels(meta.places, 'places'));
+  li.append(link, excerptNode(meta.text, phrases, nested), ...labels(meta.agencies, 'agencies'), ...labels(meta.places, 'places'));
   return li;
 }
 
