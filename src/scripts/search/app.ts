@@ -51,11 +51,17 @@ async function start(root: HTMLElement): Promise<void> {
   let dict: SearchConfig;
   try {
     status.textContent = strings['loading'] ?? '';
-    pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-    await pagefind.options({ excerptLength: 0 });
-    // Loads every filter index, so that searches count results by filter value.
-    await pagefind.filters();
-    dict = (await fetch(queryDictUrl(script)).then((r) => r.json())) as SearchConfig;
+    // The search data and Pagefind load side by side.
+    const loaded = await Promise.all([
+      fetch(queryDictUrl(script)).then((r) => r.json() as Promise<SearchConfig>),
+      (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
+        await pf.options({ excerptLength: 0 });
+        // Loads every filter index, so that searches count results by filter value.
+        await pf.filters();
+        return pf;
+      }),
+    ]);
+    [dict, pagefind] = loaded;
     // … and the other script's names, from the search data.
     for (const [key, names] of Object.entries(dict.otherLabels)) for (const [name, id] of Object.entries(names)) (labels[key] ??= new Map()).set(name, id);
     state = stateFromUrl(location.search, keys, labels);
