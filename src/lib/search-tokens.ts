@@ -4,24 +4,35 @@
  * Pagefind segments Chinese into words at build time and queries with the
  * browser's segmenter; the two disagree, so results are wrong or missing
  * (measured on these texts: 会展 returned 26 pages of which 3 hold it; 部
- * missed 8 of the 34 pages that hold it, 外交部 among them). We index every Han character and every pair of adjacent Han
- * characters instead, each encoded as an ASCII token so no segmenter splits
- * it: a page holds a one- or two-character query exactly when it holds the
- * token, and a longer query's pairs narrow the candidates, which are then
- * checked against the text itself.
+ * missed 8 of the 34 pages that hold it, 外交部 among them). And a query word
+ * the index lacks is not a miss for Pagefind: it shortens the word until some
+ * indexed word starts with what is left (measured: the absent pair 中东
+ * returned the 79 items holding 中). So we index each character and each pair
+ * of adjacent characters as an ASCII token of fixed width, in text order, and
+ * query with Pagefind's exact phrase search (`"…"`), which neither extends nor
+ * shortens a word and requires the pairs of a query at consecutive positions:
+ * an item matches exactly when its text or metadata holds the query.
+ *
+ * Registry names inside longer registry names of another entity (南亚 in
+ * 东南亚) are entity-aware: their pairs there get a different token, so 南亚
+ * does not match 东南亚 while 东南亚 (whose query is marked the same way) does.
+ *
+ * Each record has two zones: the pairs of the registered names and opening
+ * words of the item first, padded to a fixed number of positions, then the
+ * whole text with every character (of the metadata too). A match whose first
+ * position lies in the first zone ranks higher.
  */
 
-const HAN = /\p{Script=Han}/u;
 const RUNS = /\p{Script=Han}+|[\p{L}\p{N}]+/gu;
+/** Fills positions between runs and pads the first zone; never a query token. */
+export const SEPARATOR = 'x';
 
-/** Text as search compares it: NFC, lower case, no spaces or punctuation between words of one run. */
+/** A registry name and a longer registry name of another entity that contains it, in one script. */
+export type NestedName = [inner: string, outer: string];
+
+/** Text as search compares it: NFC, lower case. */
 export function normalizeForSearch(text: string): string {
   return text.normalize('NFC').toLowerCase();
-}
-
-/** The ASCII token of one Han character or a pair of them: `h4e2d`, `h4e2d533b`. */
-export function hanToken(chars: string): string {
-  return `h${[...chars].map((c) => c.codePointAt(0)!.toString(16)).join('')}`;
 }
 
 /** Runs of Han characters and runs of other letters or digits, in order. */
@@ -29,53 +40,125 @@ export function runsOf(text: string): string[] {
   return normalizeForSearch(text).match(RUNS) ?? [];
 }
 
-/** Index tokens of a text: each Han character and pair, and each other word. */
-export function indexTokens(text: string): string[] {
-  const tokens = new Set<string>();
+/** A code point as four base-36 digits (fixed width, so no token is a prefix of another of its kind). */
+const code = (c: string) => c.codePointAt(0)!.toString(36).padStart(4, '0');
+
+/** The token of one character: `c0ffx` (中). */
+export function charToken(c: string): string {
+  return `c${code(c)}`;
+}
+
+/** The token of two adjacent characters: `p0ffx0gfv` (中医), or `m…` inside a longer registered name. */
+export function pairToken(a: string, b: string, masked = false): string {
+  return `${masked ? 'm' : 'p'}${code(a)}${code(b)}`;
+}
+
+/** Start positions of `needle` in `hay` (arrays of characters). */
+function occurrences(hay: string[], needle: string[]): number[] {
+  const found: number[] = [];
+  for (let i = 0; i + needle.length <= hay.length; i++) if (needle.every((c, k) => hay[i + k] === c)) found.push(i);
+  return found;
+}
+
+/** Indices i of the pairs (i, i+1) of a run that lie in an inner name inside an outer one. */
+export function maskedPairs(chars: string[], nested: readonly NestedName[]): Set<number> {
+  const masked = new Set<number>();
+  for (const [inner, outer] of nested) {
+    const o = [...normalizeForSearch(outer)];
+    const n = [...normalizeForSearch(inner)];
+    for (const at of occurrences(chars, o)) for (const k of occurrences(o, n)) for (let i = 0; i + 1 < n.length; i++) masked.add(at + k + i);
+  }
+  return masked;
+}
+
+/** The pair tokens of a run in order (its one character token when it has one character). */
+export function runTokens(run: string, nested: readonly NestedName[]): string[] {
+  const chars = [...run];
+  if (chars.length === 1) return [charToken(run)];
+  const masked = maskedPairs(chars, nested);
+  return chars.slice(1).map((c, i) => pairToken(chars[i]!, c, masked.has(i)));
+}
+
+/**
+ * The tokens of a text: each run's pairs, then the run's characters not seen
+ * before (which also keep two runs' pairs apart; a separator when there are
+ * none), then the characters of `extra` not seen (metadata whose pairs are in
+ * the first zone).
+ */
+export function zoneTokens(text: string, nested: readonly NestedName[], extra = ''): string[] {
+  const tokens: string[] = [];
+  const seen = new Set<string>();
+  const fresh = (cs: string[]) => [...new Set(cs)].filter((c) => !seen.has(c) && seen.add(c));
   for (const run of runsOf(text)) {
-    if (!HAN.test(run)) {
-      tokens.add(run);
-      continue;
-    }
-    const chars = [...run];
-    chars.forEach((c, i) => {
-      tokens.add(hanToken(c));
-      if (i + 1 < chars.length) tokens.add(hanToken(c + chars[i + 1]));
-    });
+    const cs = [...run];
+    if (cs.length > 1) tokens.push(...runTokens(run, nested));
+    const chars = fresh(cs);
+    if (chars.length) tokens.push(...chars.map(charToken));
+    else if (cs.length > 1) tokens.push(SEPARATOR);
   }
-  return [...tokens];
+  for (const run of runsOf(extra)) tokens.push(...fresh([...run]).map(charToken));
+  return tokens;
 }
 
-/** A query as Pagefind terms, and whether its candidates must be checked against the text. */
+/** The tokens of the first zone: the pairs of each run (registered names, opening words), separated. */
+export function pairTokens(text: string, nested: readonly NestedName[]): string[] {
+  return runsOf(text)
+    .filter((run) => [...run].length > 1)
+    .flatMap((run) => [...runTokens(run, nested), SEPARATOR]);
+}
+
+/** The indexed content of an item: the first zone padded to `zone` positions, then the text. */
+export function indexContent(first: string[], text: string[], zone: number): string {
+  if (first.length > zone) throw new Error(`The first zone has ${first.length} tokens, more than ${zone}.`);
+  return [...first, ...Array<string>(zone - first.length).fill(SEPARATOR), ...text].join(' ');
+}
+
+/** A query as Pagefind exact phrase searches, one per run, all of which must match. */
 export interface QueryPlan {
-  /** Space-separated tokens for `pagefind.search`, or null for no text query. */
-  terms: string | null;
-  /** The runs a matching item must contain, each as a substring. */
+  /** The runs a matching item holds, each as a substring (for highlighting). */
   phrases: string[];
-  /** False when the tokens alone decide (a single run of one or two Han characters). */
-  verify: boolean;
+  /** One quoted phrase of tokens per run, for `pagefind.search`. */
+  searches: string[];
 }
 
-/** Plans a query: one or two Han characters are one token; longer runs are their pairs, verified. */
-export function planQuery(query: string): QueryPlan {
-  const phrases = runsOf(query);
-  if (phrases.length === 0) return { terms: null, phrases, verify: false };
-  const terms = new Set<string>();
-  for (const run of phrases) {
-    if (!HAN.test(run)) {
-      terms.add(run);
-      continue;
+/** Plans a query: each run is the phrase of its pair tokens (or its one character token). */
+export function planQuery(query: string, nested: readonly NestedName[]): QueryPlan {
+  const phrases = [...new Set(runsOf(query))];
+  return { phrases, searches: phrases.map((run) => `"${runTokens(run, nested).join(' ')}"`) };
+}
+
+/** Whether a searchable text holds every phrase (occurrences inside a longer registered name aside). */
+export function holdsAll(text: string, phrases: string[], nested: readonly NestedName[]): boolean {
+  const runs = runsOf(text).map((r) => ({ chars: [...r], masked: maskedPairs([...r], nested) }));
+  return phrases.every((phrase) => {
+    const q = [...phrase];
+    const qMasked = maskedPairs(q, nested);
+    return runs.some(({ chars, masked }) =>
+      occurrences(chars, q).some((at) => q.length === 1 || q.slice(1).every((_, i) => masked.has(at + i) === qMasked.has(i))),
+    );
+  });
+}
+
+/**
+ * Where a text holds each phrase as search reads it (occurrences of a
+ * registry name inside a longer one of another entity left out): spans
+ * [start, end) in UTF-16 offsets of the text, in order, without overlaps.
+ */
+export function matchSpans(text: string, phrases: readonly string[], nested: readonly NestedName[]): [number, number][] {
+  const lower = text.toLowerCase();
+  const units = lower.split('');
+  const masked = maskedPairs(units, nested);
+  const spans: [number, number][] = [];
+  for (const phrase of phrases) {
+    if (!phrase) continue;
+    const q = phrase.split('');
+    const qMasked = maskedPairs(q, nested);
+    for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
+      if (q.slice(1).every((_, i) => masked.has(at + i) === qMasked.has(i))) spans.push([at, at + phrase.length]);
     }
-    const chars = [...run];
-    if (chars.length === 1) terms.add(hanToken(run));
-    for (let i = 0; i + 1 < chars.length; i++) terms.add(hanToken(chars[i]! + chars[i + 1]!));
   }
-  const single = phrases.length === 1 && HAN.test(phrases[0]!) && [...phrases[0]!].length <= 2;
-  return { terms: [...terms].join(' '), phrases, verify: !single };
-}
-
-/** Whether a searchable text holds every phrase of a plan. */
-export function holdsAll(text: string, phrases: string[]): boolean {
-  const haystack = normalizeForSearch(text);
-  return phrases.every((p) => haystack.includes(p));
+  spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const kept: [number, number][] = [];
+  for (const span of spans) if (!kept.length || span[0] >= kept.at(-1)![1]) kept.push(span);
+  return kept;
 }

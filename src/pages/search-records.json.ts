@@ -4,11 +4,15 @@
  */
 import type { APIRoute } from 'astro';
 import { SCRIPT_IDS } from '../i18n/scripts.ts';
-import { searchRecord } from '../lib/search-records.ts';
+import { nestedNames, searchRecord, zoneSize } from '../lib/search-records.ts';
 import { loadSiteData } from '../lib/site-data.ts';
 
 export const GET: APIRoute = async () => {
   const site = await loadSiteData();
-  const records = SCRIPT_IDS.flatMap((script) => site.items.map((item) => searchRecord(script, site, item)));
+  const zone = zoneSize(site);
+  const records = SCRIPT_IDS.flatMap((script) => {
+    const nested = nestedNames(script, site);
+    return site.items.map((item) => searchRecord(script, site, item, nested, zone));
+  });
   return new Response(JSON.stringify(records), { headers: { 'Content-Type': 'application/json' } });
 };

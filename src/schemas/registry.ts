@@ -24,6 +24,8 @@ export const AgencySchema = z.strictObject({
   name: TextSchema,
   /** Other printed forms of the same body in these documents. */
   aliases: z.array(TextSchema).default([]),
+  /** Forms people type that the documents do not print (发改委, 国开行), for search only. */
+  short: z.array(TextSchema).default([]),
   /** Which side the body belongs to. */
   side: SideSchema,
   /** Level of government. */

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { toSimplified, toTraditional } from '../../src/lib/convert.ts';
 import { launch, waitForSearch, watchConsole } from './browser.ts';
-import { agencyOf, data, expectedIds, queries } from './search-expectations.ts';
+import { agencies, agencyOf, data, expectedIds, holdsWord, nestedRegistryNames, queries, searchableKeys, searchableText } from './search-expectations.ts';
 
 const baseUrl = inject('baseUrl');
 type Script = 'zh-hans' | 'zh-hant';
@@ -91,6 +91,44 @@ describe('recall and precision', () => {
     expect(status).toBe('没有找到相符的条目。');
     expect(await page.isVisible('[data-empty] a')).toBe(true);
   });
+
+  // Words a journalist tried that the documents never use: each once returned unrelated items.
+  it.each([
+    ['zh-hans', '中东'],
+    ['zh-hans', '央行'],
+    ['zh-hans', '美國'],
+    ['zh-hans', '高铁'],
+    ['zh-hant', '歐洲'],
+  ] as const)('%s: “%s” finds nothing, says why and suggests close registry names', async (script, query) => {
+    expect(expectedIds(script === 'zh-hant' ? toTraditional(query) : toSimplified(query), LANG[script])).toEqual([]);
+    const { status, ids } = await searchFor(script, query);
+    expect(ids).toEqual([]);
+    expect(status).toBe(script === 'zh-hans' ? '没有找到相符的条目。' : '沒有找到相符的條目。');
+    expect(await page.isVisible('[data-none-help]')).toBe(true);
+    expect(await page.textContent('[data-none-help]')).not.toMatch(/较短|較短/);
+  });
+
+  it('offers the registry names closest to an absent word as filters', async () => {
+    await searchFor('zh-hans', '欧洲');
+    const links = await page.$$eval('[data-closest-list] a', (l) => l.map((a) => [a.textContent, a.getAttribute('href')]));
+    expect(links.map(([name]) => name)).toContain('欧盟');
+    const eu = links.find(([name]) => name === '欧盟')!;
+    await page.goto(new URL(eu[1]!, page.url()).href);
+    await settle();
+    expect(await resultIds()).toEqual(
+      data.items
+        .filter((i) => i.countries.includes('eu'))
+        .map((i) => i.id)
+        .sort(),
+    );
+  });
+
+  it('says the filters are the reason when a query finds items outside them', async () => {
+    const { ids } = await searchFor('zh-hans', '中医药', `&year=2018&document=${encodeURIComponent('2024—2028年《清单》')}`);
+    expect(ids).toEqual([]);
+    expect(await page.isVisible('[data-none-filtered]')).toBe(true);
+    expect(await page.isVisible('[data-none-help]')).toBe(false);
+  });
 });
 
 describe('filters', () => {
@@ -137,7 +175,7 @@ describe('filters', () => {
     const { ids } = await searchFor('zh-hans', '中医药', `&document=${encodeURIComponent('2024—2028年《清单》')}`);
     const want = expectedIds('中医药', 'zh-Hans').filter((id) => id.startsWith('work-list-2024-2028/'));
     expect(ids).toEqual(want);
-    const count = await page.textContent(`label:has(input[name=agency][value="国家中医药局"]) .count`);
+    const count = await page.textContent(`label:has(input[name=agency][value="${agencyOf('国家中医药局').slug}"]) .count`);
     const withAgency = want.filter((id) => {
       const item = items.find((i) => i.id === id)!;
       return [...item.agencies.macao, ...item.agencies.mainland].map(canonical).includes('国家中医药局');
@@ -145,12 +183,222 @@ describe('filters', () => {
     expect(count).toBe(`(${withAgency.length})`);
   });
 
+  it('reads old URLs with Chinese filter values in either script, and rewrites them with ids', async () => {
+    for (const [script, value] of [
+      ['zh-hant', '商务部'],
+      ['zh-hans', '商務部'],
+      ['zh-hant', '商務部'],
+    ] as const) {
+      const { ids } = await searchFor(script, '', `&agency=${encodeURIComponent(value)}`);
+      expect(ids).toEqual(
+        items
+          .filter((i) => [...i.agencies.macao, ...i.agencies.mainland].map(canonical).includes('商务部'))
+          .map((i) => i.id)
+          .sort(),
+      );
+      expect(new URL(page.url()).search).toBe('?agency=mofcom');
+      expect(await page.isChecked('input[name=agency][value="mofcom"]')).toBe(true);
+    }
+  });
+
+  it('carries the query and filters through the script switch, the query shown converted', async () => {
+    const ofNatcm = (id: string) => {
+      const item = items.find((i) => i.id === id)!;
+      return [...item.agencies.macao, ...item.agencies.mainland].some((p) => agencyOf(p).slug === 'natcm');
+    };
+    const hans = await searchFor('zh-hans', '中医药', '&agency=natcm');
+    expect(hans.ids).toEqual(expectedIds('中医药', 'zh-Hans').filter(ofNatcm));
+    await Promise.all([page.waitForURL(/\/zh-hant\/search\//), page.click('a[data-script-switch]')]);
+    await settle();
+    expect(await page.inputValue('#search-page-input')).toBe('中醫藥');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('中醫藥');
+    expect(await page.isChecked('input[name=agency][value="natcm"]')).toBe(true);
+    expect(await resultIds()).toEqual(hans.ids);
+    // And back, from an old URL with a Chinese filter value.
+    await searchFor('zh-hant', '金融', `&agency=${encodeURIComponent('商務部')}`);
+    await Promise.all([page.waitForURL(/\/zh-hans\/search\//), page.click('a[data-script-switch]')]);
+    await settle();
+    expect(new URL(page.url()).search).toBe(`?q=${encodeURIComponent('金融')}&agency=mofcom`);
+    expect(await resultIds()).toEqual(
+      expectedIds('金融', 'zh-Hans').filter((id) => items.find((i) => i.id === id)!.agencies.mainland.some((p) => agencyOf(p).slug === 'mofcom')),
+    );
+  });
+
   it('shows filter values in the page’s script', async () => {
     await searchFor('zh-hant', '', `&country=${encodeURIComponent('巴西')}`);
     const legends = await page.$$eval('[data-filter-groups] legend', (l) => l.map((x) => x.textContent));
     expect(legends).toEqual(['文件', '領域', '負責單位', '國家或地區', '年份']);
-    expect(await page.isChecked(`input[name=country][value="巴西"]`)).toBe(true);
+    expect(await page.isChecked(`input[name=country][value="BR"]`)).toBe(true);
     expect(await page.$$eval('[data-filter-groups] label span:first-of-type', (s) => s.map((x) => x.textContent).join(''))).toContain('經濟財政司');
+  });
+});
+
+describe('registry names', () => {
+  const nested = nestedRegistryNames('zh-Hans');
+  it('knows the nested pairs of registry names', () => {
+    expect(nested).toContainEqual(['南亚', '东南亚']);
+  });
+
+  it.each(nested)('“%s” does not count inside “%s”, on both sites', async (inner, outer) => {
+    for (const [script, lang] of [
+      ['zh-hans', 'zh-Hans'],
+      ['zh-hant', 'zh-Hant'],
+    ] as const) {
+      const own = (q: string) => (lang === 'zh-Hant' ? toTraditional(q) : q);
+      const pairs = nestedRegistryNames(lang);
+      // Items that hold the inner name only as part of the outer one.
+      const onlyInside = data.items
+        .filter((i) => searchableText(i, lang).includes(own(inner)) && !holdsWord(searchableText(i, lang), own(inner), pairs))
+        .map((i) => i.id);
+      if (inner === '南亚') expect(onlyInside.length, `some item holds “${outer}”`).toBeGreaterThan(0);
+      const { ids } = await searchFor(script, own(inner));
+      expect(ids).toEqual(expectedIds(own(inner), lang));
+      expect(ids.filter((id) => onlyInside.includes(id))).toEqual([]);
+      expect((await searchFor(script, own(outer))).ids).toEqual(expectedIds(own(outer), lang));
+    }
+  });
+
+  it('finds the South Asia item for 南亚, says it read a place, and offers the filter', async () => {
+    const { ids } = await searchFor('zh-hans', '南亚');
+    expect(ids).toEqual(['arrangement-2018/18']);
+    // The excerpt marks 南亚 itself, never the 南亚 of 东南亚.
+    const marks = await page.$$eval('[data-results] .excerpt mark', (ms) => ms.map((m) => [m.textContent, m.previousSibling?.textContent?.slice(-1) ?? '']));
+    expect(marks.length).toBeGreaterThan(0);
+    for (const [mark, before] of marks) expect(`${before}${mark}`).not.toContain('东南亚');
+    expect(await page.textContent('[data-entity] span')).toContain('南亚');
+    expect(await page.getAttribute('[data-entity] a', 'href')).toBe('?country=south-asia');
+  });
+
+  const shortForms = agencies.flatMap((a) => a.short.map((s): [string, string] => [s, a.slug]));
+  it.each(shortForms)('the short form “%s” finds the items of %s', async (short, slug) => {
+    const ofBody = data.items.filter((i) => [...i.agencies.macao, ...i.agencies.mainland].some((p) => agencyOf(p).slug === slug)).map((i) => i.id);
+    for (const [script, lang] of [
+      ['zh-hans', 'zh-Hans'],
+      ['zh-hant', 'zh-Hant'],
+    ] as const) {
+      const query = lang === 'zh-Hant' ? toTraditional(short) : short;
+      const { ids } = await searchFor(script, query);
+      expect(ids).toEqual(expectedIds(query, lang));
+      for (const id of ofBody) expect(ids).toContain(id);
+      expect(await page.isVisible('[data-entity]')).toBe(true);
+    }
+  });
+
+  it('finds by 发改委 every item that names the commission, in full or short', async () => {
+    const names = ['国家发展和改革委员会', '国家发展改革委'];
+    const naming = data.items.filter((i) => names.some((n) => searchableText(i, 'zh-Hans').includes(n))).map((i) => i.id);
+    expect(naming.length).toBeGreaterThanOrEqual(8);
+    expect((await searchFor('zh-hans', '发改委')).ids).toEqual(naming.sort());
+  });
+});
+
+describe('results worth reading', () => {
+  it.each(['金融', '旅游', '青年', '中医药'])('ranks “%s”: matches in registered names or opening words first, then document order', async (query) => {
+    await searchFor('zh-hans', query);
+    await resultIds();
+    const shown = await page.$$eval('[data-results] > li > a', (links) =>
+      links.map((a) =>
+        a
+          .getAttribute('href')!
+          .replace(/^\/zh-hans\//, '')
+          .replace(/\/$/, ''),
+      ),
+    );
+    const nested = nestedRegistryNames('zh-Hans');
+    // The opening words: the text up to the first full stop, semicolon, colon or line end, at most 40 characters.
+    const opening = (t: string) => [...(t.split(/[。；：\n]/u)[0] ?? '')].slice(0, 40).join('');
+    const want = new Set(expectedIds(query, 'zh-Hans'));
+    const inOrder = data.items.filter((i) => want.has(i.id));
+    const prominent = (i: (typeof inOrder)[number]) =>
+      holdsWord(searchableKeys(i, 'zh-Hans'), query, nested) || holdsWord(opening(i.text['zh-Hans']), query, nested);
+    const expected = [...inOrder.filter(prominent), ...inOrder.filter((i) => !prominent(i))].map((i) => i.id);
+    expect(inOrder.some(prominent) && inOrder.some((i) => !prominent(i)), 'both kinds of match occur').toBe(true);
+    expect(shown).toEqual(expected);
+  });
+
+  it('titles each result with the document, item number and opening words, marks the match and labels agencies and places', async () => {
+    await searchFor('zh-hans', '中医药');
+    const first = page.locator('[data-results] > li').first();
+    const href = (await first.locator('a').getAttribute('href'))!;
+    const item = data.items.find((i) => href.endsWith(`/${i.id}/`))!;
+    const title = (await first.locator('a').textContent())!;
+    expect(title).toContain(item.number);
+    expect(title).toContain(item.text['zh-Hans'].slice(0, 6));
+    expect(await first.locator('.excerpt mark').first().textContent()).toBe('中医药');
+    const agencyLabels = await first.locator('.labels.agencies li').allTextContents();
+    expect(agencyLabels).toEqual([...new Set([...item.agencies.macao, ...item.agencies.mainland].map((p) => agencyOf(p).name))]);
+  });
+});
+
+describe('facet counts', () => {
+  type Item = (typeof data.items)[number];
+  /** An item's filter values as ids, computed from the export. */
+  const valuesOf = (i: Item): Record<string, string[]> => ({
+    document: [i.document],
+    pillar: [i.pillar],
+    agency: [...i.agencies.macao, ...i.agencies.mainland].map((p) => agencyOf(p).slug),
+    country: i.countries,
+    year: i.years[1] === null ? [String(i.years[0])] : Array.from({ length: i.years[1] - i.years[0] + 1 }, (_, k) => String(i.years[0] + k)),
+  });
+  /** Faceted counts: the query and every other group's filters applied, the group's own selection not. */
+  function expectedCounts(query: string, filters: Record<string, string[]>): Record<string, number> {
+    const base = query ? new Set(expectedIds(query, 'zh-Hans')) : new Set(data.items.map((i) => i.id));
+    const counts: Record<string, number> = {};
+    for (const key of ['document', 'pillar', 'agency', 'country', 'year']) {
+      const pool = data.items.filter(
+        (i) => base.has(i.id) && Object.entries(filters).every(([k, vs]) => k === key || vs.some((v) => valuesOf(i)[k]!.includes(v))),
+      );
+      for (const i of pool) for (const v of new Set(valuesOf(i)[key])) counts[`${key}=${v}`] = (counts[`${key}=${v}`] ?? 0) + 1;
+    }
+    return counts;
+  }
+  const cases: [string, string, Record<string, string[]>][] = [
+    ['a query alone', '金融', {}],
+    ['a one-character query alone', '部', {}],
+    ['a filter alone', '', { agency: ['mofcom'] }],
+    ['a query and filters in two groups', '金融', { agency: ['mofcom'], document: ['work-list-2024-2028'] }],
+    ['a query of two words and a filter', '金融 合作', { pillar: ['finance'] }],
+  ];
+  it.each(cases)('match counts computed from the export: %s', async (_name, query, filters) => {
+    const extra = Object.entries(filters)
+      .flatMap(([k, vs]) => vs.map((v) => `&${k}=${v}`))
+      .join('');
+    await searchFor('zh-hans', query, extra);
+    const shown = await page.$$eval('[data-filter-groups] input', (boxes) =>
+      boxes.map((b) => [`${(b as HTMLInputElement).name}=${(b as HTMLInputElement).value}`, b.parentElement!.querySelector('.count')!.textContent]),
+    );
+    const want = expectedCounts(query, filters);
+    expect(Object.values(want).some((n) => n > 0)).toBe(true);
+    expect(Object.fromEntries(shown)).toEqual(Object.fromEntries(shown.map(([k]) => [k, `(${want[k!] ?? 0})`])));
+  });
+});
+
+describe('on a phone (360 px)', () => {
+  it.each(['', '金融'])('has one search box, a jump to the filters and no blank gap (query “%s”)', async (query) => {
+    const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await phone.goto(`${baseUrl}/zh-hans/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`);
+    await phone.waitForSelector('[data-search-app][data-ready]');
+    if (query) await phone.waitForSelector('[data-results] li');
+    expect(await phone.locator('input[type=search]').count()).toBe(1);
+    expect(await phone.isVisible('.search-keys')).toBe(false);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    // The filters follow the results closely: no reserved blank area in between.
+    const gap = await phone.evaluate(() => {
+      const results = document.querySelector('.results')!.getBoundingClientRect();
+      const last = [...document.querySelectorAll('.results > *')]
+        .filter((e) => e.getBoundingClientRect().height > 0)
+        .at(-1)!
+        .getBoundingClientRect();
+      return { blank: results.bottom - last.bottom, filtersTop: document.querySelector('.filters')!.getBoundingClientRect().top - results.bottom };
+    });
+    expect(gap.blank).toBeLessThan(40);
+    expect(gap.filtersTop).toBeLessThan(60);
+    // The jump link near the top reaches the filters.
+    const jump = phone.locator('.results a[href="#filters-heading"]');
+    expect((await jump.boundingBox())!.y).toBeLessThan(740);
+    await jump.click();
+    await phone.waitForFunction(() => Math.abs(document.getElementById('filters-heading')!.getBoundingClientRect().top) < 10);
+    await phone.close();
   });
 });
 
@@ -161,7 +409,7 @@ describe('the search page', () => {
     await page.fill('#search-page-input', '旅游');
     await page.waitForURL(/q=%E6%97%85%E6%B8%B8/);
     await settle();
-    await page.check(`input[name=pillar][value="民心相通"]`);
+    await page.check(`input[name=pillar][value="people"]`);
     await page.waitForURL(/pillar=/);
     await settle();
     const filtered = await resultIds();
@@ -169,7 +417,7 @@ describe('the search page', () => {
     await page.reload();
     await settle();
     expect(await page.inputValue('#search-page-input')).toBe('旅游');
-    expect(await page.isChecked(`input[name=pillar][value="民心相通"]`)).toBe(true);
+    expect(await page.isChecked(`input[name=pillar][value="people"]`)).toBe(true);
     expect(await resultIds()).toEqual(filtered);
     await page.goBack();
     await page.waitForURL((url) => !url.search.includes('pillar='));

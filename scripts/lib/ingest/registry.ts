@@ -58,8 +58,8 @@ export async function readRegistries(root: string): Promise<Registries> {
   );
   assertUnique(
     'content/registry/agencies.yml',
-    'name or alias',
-    agencies.flatMap((a) => [a.name, ...a.aliases]),
+    'name, alias or short form',
+    agencies.flatMap((a) => [a.name, ...a.aliases, ...a.short]),
   );
   assertUnique(
     'content/registry/places.yml',

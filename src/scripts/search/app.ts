@@ -3,26 +3,27 @@
  * exact matching (see src/lib/search-tokens.ts), facet counts, keyboard use
  * and a live count. Everything shown is built as text.
  */
-import { holdsAll, planQuery } from '../../lib/search-tokens.ts';
-import type { QueryDict } from '../../lib/query-dict.ts';
+import { planQuery } from '../../lib/search-tokens.ts';
+import type { SearchConfig } from '../../lib/search-records.ts';
 import { PAGEFIND_URL, queryDictUrl } from '../../lib/urls.ts';
 import { queryInScript } from './convert-query.ts';
+import { facetCounts, match, type Pagefind, type PagefindResult } from './match.ts';
+import { resultNode, showEmpty, showEntity, type ResultMeta } from './render.ts';
+import { pagefindFilters, stateFromUrl, stateToQuery, type FilterLabels, type SearchState } from './state.ts';
 import { disableEmptyValues, focusFirstLink, focusPlace } from './focus.ts';
 import { searchHistory } from './history.ts';
-import { resultNode, type ResultMeta } from './render.ts';
-import { pagefindFilters, stateFromUrl, stateToQuery, type SearchState } from './state.ts';
 import { watchTyping } from './typing.ts';
 
-interface PagefindResult {
-  id: string;
-  data: () => Promise<{ url: string; meta: ResultMeta; filters: Record<string, string[]> }>;
-}
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  search(term: string | null, o: { filters: Record<string, unknown> }): Promise<{ results: PagefindResult[]; filters: Record<string, Record<string, number>> }>;
-}
-
 const PAGE = 20;
+
+/** Points the script switch at the twin search page with the same query and filters (converted there). */
+function carryToTwin(query: string): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-script-switch]')) {
+    const twin = new URL(link.href, location.href);
+    twin.search = query ? `?${query}` : '';
+    link.href = `${twin.pathname}${twin.search}`;
+  }
+}
 const app = document.querySelector<HTMLElement>('[data-search-app]');
 if (app) void start(app);
 
@@ -36,17 +37,35 @@ async function start(root: HTMLElement): Promise<void> {
   const list = root.querySelector<HTMLOListElement>('[data-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
   const empty = root.querySelector<HTMLElement>('[data-empty]')!;
+  const readAs = root.querySelector<HTMLElement>('[data-read-as]')!;
+  const entity = root.querySelector<HTMLElement>('[data-entity]')!;
   const groups = root.querySelector<HTMLElement>('[data-filter-groups]')!;
   const clear = root.querySelector<HTMLButtonElement>('[data-clear]')!;
 
-  let state: SearchState = stateFromUrl(location.search, keys);
+  // Names of filter values in this script (from the page) → ids, for URLs written before ids.
+  const labels: FilterLabels = {};
+  for (const box of root.querySelectorAll<HTMLInputElement>('[data-filter-groups] input')) {
+    (labels[box.name] ??= new Map<string, string>()).set(box.parentElement!.querySelector('span')!.textContent ?? '', box.value);
+  }
+  let state: SearchState = stateFromUrl(location.search, keys, labels);
   let pagefind: Pagefind;
-  let dict: QueryDict;
+  let dict: SearchConfig;
   try {
     status.textContent = strings['loading'] ?? '';
-    pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-    await pagefind.options({ excerptLength: 0 });
-    dict = (await fetch(queryDictUrl(script)).then((r) => r.json())) as QueryDict;
+    // The search data and Pagefind load side by side.
+    const loaded = await Promise.all([
+      fetch(queryDictUrl(script)).then((r) => r.json() as Promise<SearchConfig>),
+      (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
+        await pf.options({ excerptLength: 0 });
+        // Loads every filter index, so that searches count results by filter value.
+        await pf.filters();
+        return pf;
+      }),
+    ]);
+    [dict, pagefind] = loaded;
+    // … and the other script's names, from the search data.
+    for (const [key, names] of Object.entries(dict.otherLabels)) for (const [name, id] of Object.entries(names)) (labels[key] ??= new Map()).set(name, id);
+    state = stateFromUrl(location.search, keys, labels);
   } catch {
     status.textContent = strings['error'] ?? '';
     return;
@@ -63,6 +82,7 @@ async function start(root: HTMLElement): Promise<void> {
   const sync = (mode: 'draft' | 'commit') => {
     const query = stateToQuery(state);
     steps[mode](`${location.pathname}${query ? `?${query}` : ''}`);
+    carryToTwin(query);
   };
 
   /** Ticks the chosen values and shows each value's count among the results (its total when nothing is searched). */
@@ -76,63 +96,73 @@ async function start(root: HTMLElement): Promise<void> {
     clear.hidden = !Object.values(state.filters).some((v) => v.length);
   };
 
-  /** Shows the next page of results; returns their list items. */
-  const showMore = async (id: number): Promise<HTMLLIElement[]> => {
+  /** Shows the next page of results (the first page replaces what was shown, so nothing flickers while typing); returns the new list items. */
+  const showMore = async (id: number, first = false): Promise<HTMLLIElement[]> => {
     const batch = pending.splice(0, PAGE);
     const loaded = await Promise.all(batch.map((r) => r.data()));
     if (id !== run) return [];
-    const added = loaded.map((d) => {
-      shown.push({ url: d.url, meta: d.meta });
-      return resultNode(d.url, d.meta, phrases);
+    const nodes = loaded.map((d) => {
+      const meta = d.meta as unknown as ResultMeta;
+      shown.push({ url: d.url, meta });
+      return resultNode(d.url, meta, phrases, dict.nested);
     });
-    list.append(...added);
-    return added;
+    if (first) list.replaceChildren(...nodes);
+    else list.append(...nodes);
+    return nodes;
   };
 
   const search = async () => {
     const id = ++run;
     list.setAttribute('aria-busy', 'true');
     input.value = state.q;
-    const query = await queryInScript(state.q.trim(), script, dict);
-    const plan = planQuery(query);
-    phrases = plan.phrases;
+    let query = await queryInScript(state.q.trim(), script, dict);
+    let plan = planQuery(query, dict.nested);
     const filters = pagefindFilters(state);
-    list.replaceChildren();
-    shown = [];
-    pending = [];
-    more.hidden = true;
-    empty.hidden = true;
-    if (plan.terms === null && Object.keys(filters).length === 0) {
+    if (plan.searches.length === 0 && Object.keys(filters).length === 0) {
+      list.replaceChildren();
+      shown = [];
+      pending = [];
+      more.hidden = true;
+      empty.hidden = true;
       status.textContent = '';
+      entity.hidden = true;
+      readAs.hidden = true;
       renderFilters(null);
       list.setAttribute('aria-busy', 'false');
       return;
     }
-    const result = await pagefind.search(plan.terms, { filters });
-    if (id !== run) return;
-    let count = result.results.length;
-    let counts = result.filters;
-    if (plan.verify) {
-      // Longer queries: keep only items that hold every phrase, and count facets from them.
-      const data = await Promise.all(result.results.map((r) => r.data()));
-      if (id !== run) return;
-      const holds = data.map((d) => holdsAll(`${d.meta.text}\n${d.meta.keys}`, plan.phrases));
-      const keep = result.results.filter((_, i) => holds[i]);
-      const kept = data.filter((_, i) => holds[i]);
-      count = keep.length;
-      counts = {};
-      for (const d of kept) for (const [k, vs] of Object.entries(d.filters)) for (const v of vs) (counts[k] ??= {})[v] = (counts[k][v] ?? 0) + 1;
-      pending = keep;
-    } else {
-      pending = [...result.results];
+    let found = await match(pagefind, plan, filters, dict.zone);
+    if (found.results.length === 0 && plan.searches.length > 0) {
+      // Characters common to both scripts (旅游 typed on the Traditional site): try the converted form.
+      const converted = await queryInScript(state.q.trim(), script, dict, true);
+      if (converted !== query) {
+        const plan2 = planQuery(converted, dict.nested);
+        const found2 = await match(pagefind, plan2, filters, dict.zone);
+        if (found2.results.length > 0) [query, plan, found] = [converted, plan2, found2];
+      }
     }
+    if (id !== run) return;
+    phrases = plan.phrases;
+    // A query typed in the other script is shown as the site's forms it was read as.
+    readAs.hidden = query === state.q.trim().normalize('NFC') || plan.searches.length === 0;
+    readAs.dataset['query'] = query;
+    readAs.textContent = (strings['readAs'] ?? '').replace('{query}', query);
+    showEntity(entity, query, Object.hasOwn(dict.entities, query) ? dict.entities[query] : undefined, strings, groups);
+    const count = found.results.length;
     total = count;
-    renderFilters(counts);
+    shown = [];
+    pending = [...found.results];
+    more.hidden = true;
     status.textContent = count === 0 ? (strings['none'] ?? '') : (strings['count'] ?? '').replace('{count}', String(count));
     empty.hidden = count !== 0;
-    await showMore(id);
+    if (count === 0) showEmpty(empty, query, Object.keys(filters).length > 0, groups);
+    // Results first (one page of data at most), then the facet counts.
+    await showMore(id, true);
     if (id !== run) return;
     more.hidden = pending.length === 0;
+    const counts = await facetCounts(pagefind, plan, filters, dict.zone, found, keys);
+    if (id !== run) return;
+    renderFilters(counts);
     list.setAttribute('aria-busy', 'false');
   };
 
@@ -176,12 +206,13 @@ async function start(root: HTMLElement): Promise<void> {
     });
   });
   window.addEventListener('popstate', () => {
-    const next = stateFromUrl(location.search, keys);
+    const next = stateFromUrl(location.search, keys, labels);
     // Following an in-page link (#results-heading) is a history step too; the search has not changed.
     if (stateToQuery(next) === stateToQuery(state) && next.q === input.value) return;
     cancelTyping();
     steps.restore();
     state = next;
+    carryToTwin(stateToQuery(state));
     void search();
   });
 
@@ -199,6 +230,13 @@ async function start(root: HTMLElement): Promise<void> {
     else links[next]!.focus();
   });
 
+  // A query in the other script (from the script switch or a shared link) is shown converted,
+  // and a URL with old name values is rewritten with ids.
+  const converted = await queryInScript(state.q.trim(), script, dict);
+  if (converted !== state.q.trim().normalize('NFC')) state = { ...state, q: converted };
+  // The rewritten address replaces the one the page was opened at, and counts as the committed search.
+  sync('draft');
+  steps.restore();
   await search();
   // For tests and the benchmark: the page now answers typing.
   root.dataset['ready'] = '';

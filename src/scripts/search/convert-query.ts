@@ -21,13 +21,17 @@ export function converterLoaded(): boolean {
   return toSimplified !== undefined;
 }
 
-/** The query in the index's script: unchanged when every character is in the index. */
-export async function queryInScript(query: string, script: 'zh-hans' | 'zh-hant', dict: QueryDict): Promise<string> {
+/**
+ * The query in the index's script: unchanged when every character is in the
+ * index, unless `force` (a query whose characters all occur in both scripts,
+ * like 旅游 on the Traditional site, that found nothing as typed).
+ */
+export async function queryInScript(query: string, script: 'zh-hans' | 'zh-hant', dict: QueryDict, force = false): Promise<string> {
   const text = query
     .normalize('NFC')
     .replace(/[「」]/g, '"')
     .replace(/[『』]/g, "'");
-  if (!needsConversion(text, dict)) return text;
+  if (!force && !needsConversion(text, dict)) return text;
   const simplified = (await loadToSimplified())(text);
   return script === 'zh-hans' ? simplified : simplifiedToSiteTraditional(simplified, dict);
 }

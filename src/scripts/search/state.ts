@@ -1,13 +1,23 @@
-/** The search state and its URL form: `?q=…&agency=…&agency=…&year=2026`. */
+/**
+ * The search state and its URL form: `?q=…&agency=mofcom&country=BR&year=2026`.
+ * Filter values are script-independent ids (document ids, slugs, ISO codes,
+ * years), so a URL works on both sites. URLs written before ids held the
+ * Chinese names, in either script: those are read through `labels` and the
+ * URL is then rewritten with ids.
+ */
 export interface SearchState {
   q: string;
   filters: Record<string, string[]>;
 }
 
-/** Reads the state from a query string. */
-export function stateFromUrl(search: string, keys: readonly string[]): SearchState {
+/** For each filter key, every name a value has had (either script) → its id. */
+export type FilterLabels = Record<string, Map<string, string>>;
+
+/** Reads the state from a query string; old name values become ids. */
+export function stateFromUrl(search: string, keys: readonly string[], labels: FilterLabels = {}): SearchState {
   const params = new URLSearchParams(search);
-  return { q: params.get('q') ?? '', filters: Object.fromEntries(keys.map((k) => [k, params.getAll(k)])) };
+  const read = (key: string) => [...new Set(params.getAll(key).map((v) => labels[key]?.get(v.normalize('NFC')) ?? v))];
+  return { q: params.get('q') ?? '', filters: Object.fromEntries(keys.map((k) => [k, read(k)])) };
 }
 
 /** The query string of a state (without the leading `?`), empty parts left out. */

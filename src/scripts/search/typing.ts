@@ -16,8 +16,12 @@ export interface TypingHandlers {
   submit: () => void;
 }
 
-/** Pauses in milliseconds: after the last keystroke (or the end of a composition) before a draft, and before a commit. */
-export const PAUSE = { draft: 250, commit: 1500 } as const;
+/**
+ * Pauses in milliseconds: after the last keystroke (or the end of a
+ * composition) before a draft — short, since a search takes a few
+ * milliseconds — and before a commit.
+ */
+export const PAUSE = { draft: 50, commit: 1500 } as const;
 
 /** Watches the box and its form; returns a function that cancels pending drafts and commits (on back/forward). */
 export function watchTyping(input: HTMLInputElement, form: HTMLFormElement, on: TypingHandlers): () => void {
