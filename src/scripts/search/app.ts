@@ -92,18 +92,33 @@ async function start(root: HTMLElement): Promise<void> {
     clear.hidden = !Object.values(state.filters).some((v) => v.length);
   };
 
-  /** Shows the next page of results; the first page replaces what was shown, so nothing flickers while typing. */
+  /**
+   * Shows the next page of results. The first page replaces what was shown
+   * (nothing flickers while typing) and shows each result as soon as it and
+   * those before it have loaded; a further page is added at once.
+   */
   const showMore = async (id: number, first = false) => {
-    const batch = pending.splice(0, PAGE);
-    const loaded = await Promise.all(batch.map((r) => r.data()));
-    if (id !== run) return;
-    const nodes = loaded.map((d) => {
+    const batch = pending.splice(0, PAGE).map((r) => r.data());
+    const node = (d: Awaited<(typeof batch)[number]>) => {
       const meta = d.meta as unknown as ResultMeta;
       shown.push({ url: d.url, meta });
       return resultNode(d.url, meta, phrases, dict.nested);
-    });
-    if (first) list.replaceChildren(...nodes);
-    else list.append(...nodes);
+    };
+    if (first) {
+      let replaced = false;
+      for (const load of batch) {
+        const d = await load;
+        if (id !== run) return;
+        if (replaced) list.append(node(d));
+        else list.replaceChildren(node(d));
+        replaced = true;
+      }
+      if (!replaced) list.replaceChildren();
+    } else {
+      const loaded = await Promise.all(batch);
+      if (id !== run) return;
+      list.append(...loaded.map(node));
+    }
     more.hidden = pending.length === 0;
   };
 
