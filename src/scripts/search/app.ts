@@ -96,19 +96,39 @@ async function start(root: HTMLElement): Promise<void> {
     clear.hidden = !Object.values(state.filters).some((v) => v.length);
   };
 
-  /** Shows the next page of results (the first page replaces what was shown, so nothing flickers while typing); returns the new list items. */
+  /**
+   * Shows the next page of results; returns the new list items. The first
+   * page replaces what was shown (nothing flickers while typing) and shows
+   * each result as soon as it and those before it have loaded; a further
+   * page is added at once.
+   */
   const showMore = async (id: number, first = false): Promise<HTMLLIElement[]> => {
-    const batch = pending.splice(0, PAGE);
-    const loaded = await Promise.all(batch.map((r) => r.data()));
-    if (id !== run) return [];
-    const nodes = loaded.map((d) => {
+    const batch = pending.splice(0, PAGE).map((r) => r.data());
+    const node = (d: Awaited<(typeof batch)[number]>) => {
       const meta = d.meta as unknown as ResultMeta;
       shown.push({ url: d.url, meta });
       return resultNode(d.url, meta, phrases, dict.nested);
-    });
-    if (first) list.replaceChildren(...nodes);
-    else list.append(...nodes);
-    return nodes;
+    };
+    const added: HTMLLIElement[] = [];
+    if (first) {
+      let replaced = false;
+      for (const load of batch) {
+        const d = await load;
+        if (id !== run) return [];
+        const li = node(d);
+        added.push(li);
+        if (replaced) list.append(li);
+        else list.replaceChildren(li);
+        replaced = true;
+      }
+      if (!replaced) list.replaceChildren();
+    } else {
+      const loaded = await Promise.all(batch);
+      if (id !== run) return [];
+      added.push(...loaded.map(node));
+      list.append(...added);
+    }
+    return added;
   };
 
   const search = async () => {
