@@ -91,7 +91,8 @@ export function nestedNames(script: ScriptId, site: SiteData): NestedName[] {
   };
   for (const a of site.agencies) for (const n of agencyNames(a)) add(n, [`agency:${a.slug}`]);
   for (const p of site.places) add(p.name, [`place:${p.id}`]);
-  for (const t of site.placeTerms)
+  // A term that names no place (an organisation's or event's name, kept so that it tags nothing) is no name to search by.
+  for (const t of site.placeTerms.filter((term) => term.places.length > 0))
     add(
       t.term,
       t.places.map((id) => `place:${id}`),

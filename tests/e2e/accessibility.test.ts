@@ -375,8 +375,12 @@ describe('the lineage map', () => {
 describe('contrast of the search box hint', () => {
   for (const dark of [false, true]) {
     it(`shows the placeholder at 4.5:1 or more in both search boxes (${dark ? 'dark' : 'light'} mode)`, async () => {
-      const page = await open('/zh-hans/search/', { dark });
-      for (const id of ['site-search', 'search-page-input']) {
+      // The header's box on every page but the search page, and the search page's own box.
+      for (const [path, id] of [
+        ['/zh-hans/', 'site-search'],
+        ['/zh-hans/search/', 'search-page-input'],
+      ] as const) {
+        const page = await open(path, { dark });
         const { color, opacity, background } = await page.evaluate((id) => {
           const input = document.getElementById(id)!;
           const placeholder = getComputedStyle(input, '::placeholder');

@@ -25,10 +25,11 @@ export function agencyOf(printed: string): Agency {
 
 /** The searchable metadata of an item in a script: agency and place names, section heading. */
 export function searchableKeys(item: OpenData['items'][number], lang: 'zh-Hans' | 'zh-Hant'): string {
-  const all = (a: Agency) => [a.name, ...a.aliases, ...a.short];
+  const all = (a: Agency) => [a.name, ...a.aliases, ...a.short, ...(a.display ? [a.display] : [])];
   // The item's agencies, and every body its text names by a printed name.
   const named = agencies.filter((a) => [a.name, ...a.aliases].some((n) => item.text['zh-Hans'].includes(n)));
-  const names = [...[...item.agencies.macao, ...item.agencies.mainland].flatMap((p) => [p, ...all(agencyOf(p))]), ...named.flatMap(all)];
+  const printed = [...item.agencies.macao, ...item.agencies.mainland, ...item.agencies['hong-kong']];
+  const names = [...printed.flatMap((p) => [p, ...all(agencyOf(p))]), ...named.flatMap(all)];
   const places = item.countries.flatMap((id) => [
     placesFile.places.find((p) => p.id === id)!.name,
     ...placesFile.terms.filter((t) => t.places.includes(id)).map((t) => t.term),
@@ -48,7 +49,8 @@ function registryNames(): Map<string, string[]> {
   const add = (name: string, entities: string[]) => names.set(name, [...(names.get(name) ?? []), ...entities]);
   for (const a of agencies) for (const n of [a.name, ...a.aliases, ...a.short]) add(n, [`agency:${a.slug}`]);
   for (const p of placesFile.places) add(p.name, [`place:${p.id}`]);
-  for (const t of placesFile.terms)
+  // A term that names no place (an organisation's or event's name kept so it tags nothing) is no registry name to search.
+  for (const t of placesFile.terms.filter((term) => term.places.length > 0))
     add(
       t.term,
       t.places.map((id) => `place:${id}`),

@@ -332,13 +332,15 @@ describe('results worth reading', () => {
 
 describe('facet counts', () => {
   type Item = (typeof data.items)[number];
+  // An open-ended span ("2018年起") counts for every year up to the latest any item covers.
+  const latest = Math.max(...data.items.map((i) => i.years[1] ?? i.years[0]));
   /** An item's filter values as ids, computed from the export. */
   const valuesOf = (i: Item): Record<string, string[]> => ({
     document: [i.document],
     pillar: [i.pillar],
-    agency: [...i.agencies.macao, ...i.agencies.mainland].map((p) => agencyOf(p).slug),
+    agency: [...new Set([...i.agencies.macao, ...i.agencies.mainland, ...i.agencies['hong-kong']].map((p) => agencyOf(p).slug))],
     country: i.countries,
-    year: i.years[1] === null ? [String(i.years[0])] : Array.from({ length: i.years[1] - i.years[0] + 1 }, (_, k) => String(i.years[0] + k)),
+    year: Array.from({ length: (i.years[1] ?? Math.max(i.years[0], latest)) - i.years[0] + 1 }, (_, k) => String(i.years[0] + k)),
   });
   /** Faceted counts: the query and every other group's filters applied, the group's own selection not. */
   function expectedCounts(query: string, filters: Record<string, string[]>): Record<string, number> {
@@ -374,7 +376,7 @@ describe('facet counts', () => {
 });
 
 describe('on a phone (360 px)', () => {
-  it.each(['', '金融'])('has one search box, a jump to the filters and no blank gap (query “%s”)', async (query) => {
+  it.each(['', '金融'])('has one search box, the filters folded above the results with a jump to them, and no blank gap (query “%s”)', async (query) => {
     const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
     await phone.goto(`${baseUrl}/zh-hans/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`);
     await phone.waitForSelector('[data-search-app][data-ready]');
@@ -382,22 +384,27 @@ describe('on a phone (360 px)', () => {
     expect(await phone.locator('input[type=search]').count()).toBe(1);
     expect(await phone.isVisible('.search-keys')).toBe(false);
     expect(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-    // The filters follow the results closely: no reserved blank area in between.
-    const gap = await phone.evaluate(() => {
+    // The filters, first in the page, are folded away, so the results come into view at once; no reserved blank area.
+    expect(await phone.evaluate(() => document.querySelector<HTMLDetailsElement>('[data-filters-panel]')!.open)).toBe(false);
+    const layout = await phone.evaluate(() => {
       const results = document.querySelector('.results')!.getBoundingClientRect();
-      const last = [...document.querySelectorAll('.results > *')]
-        .filter((e) => e.getBoundingClientRect().height > 0)
-        .at(-1)!
-        .getBoundingClientRect();
-      return { blank: results.bottom - last.bottom, filtersTop: document.querySelector('.filters')!.getBoundingClientRect().top - results.bottom };
+      const shown = [...document.querySelectorAll('.results > *')].filter((e) => e.getBoundingClientRect().height > 0);
+      return {
+        resultsTop: results.top,
+        blank: results.bottom - shown.at(-1)!.getBoundingClientRect().bottom,
+        firstResult: document.querySelector('[data-results] li')?.getBoundingClientRect().top ?? null,
+      };
     });
-    expect(gap.blank).toBeLessThan(40);
-    expect(gap.filtersTop).toBeLessThan(60);
-    // The jump link near the top reaches the filters.
+    expect(layout.resultsTop).toBeLessThan(740);
+    expect(layout.blank).toBeLessThan(40);
+    if (query) expect(layout.firstResult).toBeLessThan(740);
+    // The link at the top of the results reaches the filters and unfolds them.
     const jump = phone.locator('.results a[href="#filters-heading"]');
     expect((await jump.boundingBox())!.y).toBeLessThan(740);
     await jump.click();
     await phone.waitForFunction(() => Math.abs(document.getElementById('filters-heading')!.getBoundingClientRect().top) < 10);
+    expect(await phone.evaluate(() => document.querySelector<HTMLDetailsElement>('[data-filters-panel]')!.open)).toBe(true);
+    expect(await phone.isVisible('[data-filter-groups] input >> nth=0')).toBe(true);
     await phone.close();
   });
 });

@@ -28,6 +28,7 @@ export const zhHans = {
   'search.asPlace': '“{query}”按国家或地区“{name}”理解，不计更长地名（如“东南亚”中的“南亚”）中的出现。',
   'search.entityFilter': '只看标注为“{name}”的条目',
   'search.toFilters': '跳到筛选',
+  'search.filtersToggle': '显示或隐藏筛选项',
   'search.closest': '相近的负责单位和地区：',
   'search.clear': '清除全部筛选',
   'search.filters': '筛选',

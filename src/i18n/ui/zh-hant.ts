@@ -30,6 +30,7 @@ export const zhHant: Record<UiKey, string> = {
   'search.asPlace': '「{query}」按國家或地區「{name}」理解，不計更長地名（如「東南亞」中的「南亞」）中的出現。',
   'search.entityFilter': '只看標註為「{name}」的條目',
   'search.toFilters': '跳到篩選',
+  'search.filtersToggle': '顯示或隱藏篩選項',
   'search.closest': '相近的負責單位和地區：',
   'search.clear': '清除全部篩選',
   'search.filters': '篩選',

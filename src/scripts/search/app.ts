@@ -41,6 +41,10 @@ async function start(root: HTMLElement): Promise<void> {
   const entity = root.querySelector<HTMLElement>('[data-entity]')!;
   const groups = root.querySelector<HTMLElement>('[data-filter-groups]')!;
   const clear = root.querySelector<HTMLButtonElement>('[data-clear]')!;
+  const panel = root.querySelector<HTMLDetailsElement>('[data-filters-panel]')!;
+  // On a phone the filters fold away, so the results come into view; the link at the top of the results unfolds them.
+  if (window.matchMedia('(max-width: 59.99rem)').matches) panel.open = false;
+  root.querySelector('a[href="#filters-heading"]')?.addEventListener('click', () => (panel.open = true));
 
   // Names of filter values in this script (from the page) → ids, for URLs written before ids.
   const labels: FilterLabels = {};
