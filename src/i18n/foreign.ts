@@ -15,12 +15,13 @@ export type ForeignId = (typeof FOREIGN_LANGS)[number]['id'];
 const pt = {
   'site.title': 'Compromissos de Macau na iniciativa «Uma Faixa, Uma Rota»',
   'site.description':
-    'Os quatro documentos sobre a participação de Macau na iniciativa «Uma Faixa, Uma Rota», item a item, com os nomes em português; os textos estão em chinês.',
+    'Os documentos sobre a participação de Macau na iniciativa «Uma Faixa, Uma Rota», item a item, com os nomes em português; os textos estão em chinês.',
   'site.short': 'Macau na Faixa e Rota',
   'site.skip': 'Saltar para o conteúdo',
+  'search.elsewhere': 'Pesquisa sem resultados? Procure os locais e as entidades pelos nomes em português',
   'nav.label': 'Idiomas e escritas',
   'home.about':
-    'Este sítio publica, item a item, os quatro documentos que definem a participação de Macau na iniciativa «Uma Faixa, Uma Rota» (a «Faixa e Rota»): o Acordo de 2018 entre a Comissão Nacional de Desenvolvimento e Reforma e o Governo da RAEM, os trabalhos prioritários de 2023, a lista quinquenal 2024-2028 e uma resposta do Município de Pequim.',
+    'Este sítio publica, item a item, os documentos que definem a participação de Macau na iniciativa «Uma Faixa, Uma Rota» (a «Faixa e Rota»), listados abaixo.',
   'home.language':
     'Os textos estão em chinês, em escrita simplificada e na escrita tradicional usada em Macau. Traduzimos os nomes — lugares, entidades, pilares e títulos —, não os compromissos. Cada ligação abaixo leva às páginas em chinês.',
   'home.names':
@@ -64,13 +65,13 @@ const pt = {
 export type ForeignKey = keyof typeof pt;
 
 const en: Record<ForeignKey, string> = {
+  'search.elsewhere': 'Nothing found? Find places and bodies by their English names',
   'site.title': 'Macao’s Belt and Road commitments',
-  'site.description': 'The four documents on Macao’s part in the Belt and Road Initiative, item by item, with names in English; the texts are in Chinese.',
+  'site.description': 'The documents on Macao’s part in the Belt and Road Initiative, item by item, with names in English; the texts are in Chinese.',
   'site.short': 'Macao in the Belt and Road',
   'site.skip': 'Skip to content',
   'nav.label': 'Languages and scripts',
-  'home.about':
-    'This site publishes, item by item, the four documents that set out Macao’s part in the Belt and Road Initiative: the 2018 Arrangement between the National Development and Reform Commission and the Macao SAR Government, the key work for 2023, the five-year work list 2024–2028, and a reply from the Beijing municipality.',
+  'home.about': 'This site publishes, item by item, the documents that set out Macao’s part in the Belt and Road Initiative, listed below.',
   'home.language':
     'The texts are in Chinese, in Simplified characters and in the Traditional characters Macao uses. We translate names — places, bodies, pillars and titles — not the commitments. Every link below leads to the Chinese pages.',
   'home.names':

@@ -34,14 +34,20 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
  * of its agencies and of the bodies its text names (canonical, aliases, short
  * forms, as printed: 发改委 finds an item that prints 国家发展和改革委员会),
  * every name of its places (registry name and the terms that name it: 巴葡 →
- * 巴西) and its section.
+ * 巴西), its section, and the Portuguese and English names and acronyms of
+ * those bodies and places.
  */
 export function searchKeys(site: SiteData, item: SiteItem): string[] {
   const text = item.paragraphs.join('\n');
   const named = site.agencies.filter((a) => [a.name, ...a.aliases].some((n) => text.includes(n)));
   const agencies = [...allBodies(item.data).flatMap((r) => [r.printed, ...agencyNames(site.agency(r.slug))]), ...named.flatMap(agencyNames)];
   const places = item.data.places.flatMap((id) => [site.place(id).name, ...site.placeTerms.filter((t) => t.places.includes(id)).map((t) => t.term)]);
-  return [...new Set([...agencies, ...places, item.data.section])];
+  // Names in Portuguese and English, for readers who don't read Chinese (MOFCOM, Ministério do Comércio, Brasil).
+  const foreign = [
+    ...[...allBodies(item.data).map((r) => site.agency(r.slug)), ...named].flatMap((a) => [a.pt, a.en, ...a.acronyms]),
+    ...item.data.places.flatMap((id) => [site.place(id).pt, site.place(id).en, ...site.place(id).searchNames]),
+  ];
+  return [...new Set([...agencies, ...places, item.data.section, ...foreign])];
 }
 
 /** Every name of an agency: canonical, aliases, short forms, and the name lists show (北京市发展改革委). */

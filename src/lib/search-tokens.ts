@@ -30,9 +30,12 @@ export const SEPARATOR = 'x';
 /** A registry name and a longer registry name of another entity that contains it, in one script. */
 export type NestedName = [inner: string, outer: string];
 
-/** Text as search compares it: NFC, lower case. */
+/**
+ * Text as search compares it: lower case, accents dropped (Ministério and
+ * Ministerio are one word to a reader typing on any keyboard), NFC.
+ */
 export function normalizeForSearch(text: string): string {
-  return text.normalize('NFC').toLowerCase();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase();
 }
 
 /** Runs of Han characters and runs of other letters or digits, in order. */

@@ -74,6 +74,8 @@ export const PlaceSchema = z.strictObject({
   sources: NameSourcesSchema,
   /** What this id covers, for the README and the place page. */
   note: TextSchema.optional(),
+  /** Other names readers type in Latin letters (Lusophone), searched like \`pt\` and \`en\`. */
+  searchNames: z.array(TextSchema).default([]),
   /** Where a city lies (帝力 → TL, 珠海 → greater-bay-area): an item naming it is tagged with these too. */
   within: z.array(z.string()).default([]),
   /** The groups and regions a country belongs to: items naming them concern it through them. */

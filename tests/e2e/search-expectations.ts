@@ -16,7 +16,16 @@ export const data = JSON.parse(readFileSync('dist/data/items.json', 'utf8')) as 
 export const agencies = (parseYaml(readFileSync('content/registry/agencies.yml', 'utf8')) as (Omit<Agency, 'short'> & { short?: string[] })[]).map(
   (a): Agency => ({ ...a, short: a.short ?? [] }),
 );
-const placesFile = parseYaml(readFileSync('content/registry/places.yml', 'utf8')) as { places: Place[]; terms: PlaceTerm[] };
+const placesFile = parseYaml(readFileSync('content/registry/places.yml', 'utf8')) as { places: (Place & { searchNames?: string[] })[]; terms: PlaceTerm[] };
+
+/** Lower case without accents, the way a reader may type (written here apart from the site's code). */
+export function fold(text: string): string {
+  return [...text.normalize('NFD')]
+    .filter((c) => !/\p{M}/u.test(c))
+    .join('')
+    .normalize('NFC')
+    .toLowerCase();
+}
 
 /** The agency registry entry of a printed name. */
 export function agencyOf(printed: string): Agency {
@@ -34,13 +43,22 @@ export function searchableKeys(item: OpenData['items'][number], lang: 'zh-Hans' 
     placesFile.places.find((p) => p.id === id)!.name,
     ...placesFile.terms.filter((t) => t.places.includes(id)).map((t) => t.term),
   ]);
+  // Portuguese and English names and acronyms of the same bodies and places.
+  const bodies = [...new Set([...printed.map((p) => agencyOf(p)), ...named])];
+  const foreign = [
+    ...bodies.flatMap((a) => [a.pt, a.en, ...(a.acronyms ?? [])]),
+    ...item.countries.flatMap((id) => {
+      const p = placesFile.places.find((x) => x.id === id)!;
+      return [p.pt, p.en, ...(p.searchNames ?? [])];
+    }),
+  ];
   const simplified = [...names, ...places, item.section].join('\n');
-  return (lang === 'zh-Hant' ? toTraditional(simplified) : simplified).toLowerCase();
+  return fold(`${lang === 'zh-Hant' ? toTraditional(simplified) : simplified}\n${foreign.join('\n')}`);
 }
 
 /** The searchable text of an item in a script: its text, then its metadata. */
 export function searchableText(item: OpenData['items'][number], lang: 'zh-Hans' | 'zh-Hant'): string {
-  return `${item.text[lang].toLowerCase()}\n${searchableKeys(item, lang)}`;
+  return `${fold(item.text[lang])}\n${searchableKeys(item, lang)}`;
 }
 
 /** Every registry name (agency names and aliases, place names and terms) with the entities it names. */
@@ -97,7 +115,7 @@ export function holdsWord(text: string, word: string, nested: [string, string][]
 
 /** Ids of the items a query must find, the query given in the page's script. */
 export function expectedIds(query: string, lang: 'zh-Hans' | 'zh-Hant'): string[] {
-  const words = query.toLowerCase().match(/\p{Script=Han}+|[\p{L}\p{N}]+/gu) ?? [];
+  const words = fold(query).match(/\p{Script=Han}+|[\p{L}\p{N}]+/gu) ?? [];
   const nested = nestedRegistryNames(lang);
   return data.items
     .filter((i) => words.every((w) => holdsWord(searchableText(i, lang), w, nested)))

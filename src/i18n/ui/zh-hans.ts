@@ -21,7 +21,7 @@ export const zhHans = {
   'search.loading': '正在载入搜索索引……',
   'search.count': '找到 {count} 项',
   'search.none': '没有找到相符的条目。',
-  'search.noneHelp': '搜索只列出原文或其负责单位、地区名称中确实含有这个词的条目，这四份文件中没有。可以换一个词，或用筛选条件浏览。',
+  'search.noneHelp': '搜索只列出原文或其负责单位、地区名称中确实含有这个词的条目，本站的文件中没有。可以换一个词，或用筛选条件浏览。',
   'search.noneFiltered': '所选筛选条件下没有含这个词的条目；清除筛选可在全部条目中查找。',
   'search.readAs': '已按本站用字“{query}”搜索。',
   'search.asAgency': '“{query}”按负责单位“{name}”理解，也找出文中以全称、简称提及它的条目。',

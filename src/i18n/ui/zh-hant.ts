@@ -23,7 +23,7 @@ export const zhHant: Record<UiKey, string> = {
   'search.loading': '正在載入搜尋索引……',
   'search.count': '找到 {count} 項',
   'search.none': '沒有找到相符的條目。',
-  'search.noneHelp': '搜尋只列出原文或其負責單位、地區名稱中確實含有這個詞的條目，這四份文件中沒有。可以換一個詞，或用篩選條件瀏覽。',
+  'search.noneHelp': '搜尋只列出原文或其負責單位、地區名稱中確實含有這個詞的條目，本站的文件中沒有。可以換一個詞，或用篩選條件瀏覽。',
   'search.noneFiltered': '所選篩選條件下沒有含這個詞的條目；清除篩選可在全部條目中查找。',
   'search.readAs': '已按本站用字「{query}」搜尋。',
   'search.asAgency': '「{query}」按負責單位「{name}」理解，也找出文中以全稱、簡稱提及它的條目。',

@@ -91,6 +91,8 @@ export function showEmpty(empty: HTMLElement, query: string, filtered: boolean, 
     }),
   );
   empty.querySelector<HTMLElement>('[data-closest]')!.hidden = closest.length === 0;
+  // A query in Latin letters alone: point to the Portuguese and English pages.
+  empty.querySelector<HTMLElement>('[data-foreign]')!.hidden = !/^[\p{Script=Latin}\p{N}\s'’.-]+$/u.test(query.trim());
 }
 
 /** Says that the query was read as an agency or place, and links to that filter when it has items. */
