@@ -122,12 +122,52 @@ export interface QueryPlan {
   phrases: string[];
   /** One quoted phrase of tokens per run, for `pagefind.search`. */
   searches: string[];
+  /**
+   * Per run, other phrases that also match it: where the run shares pairs with
+   * a registry name it does not hold whole (经由澳门 and 澳门特别行政区政府), a text
+   * may print them inside a longer name, where they are masked. An item
+   * matches a run when it matches its search or one of these.
+   */
+  alternatives: string[][];
 }
 
 /** Plans a query: each run is the phrase of its pair tokens (or its one character token). */
 export function planQuery(query: string, nested: readonly NestedName[]): QueryPlan {
   const phrases = [...new Set(runsOf(query))];
-  return { phrases, searches: phrases.map((run) => `"${runTokens(run, nested).join(' ')}"`) };
+  const quote = (tokens: string[]) => `"${tokens.join(' ')}"`;
+  return {
+    phrases,
+    searches: phrases.map((run) => quote(runTokens(run, nested))),
+    alternatives: phrases.map((run) => partialMaskings(run, nested).map(quote)),
+  };
+}
+
+/**
+ * The token variants of a run that overlaps part of an inner registry name
+ * without holding it whole: for each such overlap, the run's tokens with the
+ * overlapping pairs masked, as the text has them where that name lies inside
+ * a longer one.
+ */
+function partialMaskings(run: string, nested: readonly NestedName[]): string[][] {
+  const chars = [...run];
+  if (chars.length < 2) return [];
+  const base = maskedPairs(chars, nested);
+  const variants = new Map<string, Set<number>>();
+  for (const [inner] of nested) {
+    const n = [...normalizeForSearch(inner)];
+    const whole = new Set(occurrences(chars, n));
+    // The inner name placed at `start` relative to the run (it may begin before the run or end after it).
+    for (let start = 1 - n.length; start < chars.length; start++) {
+      if (whole.has(start)) continue;
+      const pairs: number[] = [];
+      let agrees = true;
+      for (let i = Math.max(0, start); i < Math.min(chars.length, start + n.length); i++) if (chars[i] !== n[i - start]) agrees = false;
+      if (!agrees) continue;
+      for (let i = Math.max(0, start); i + 1 < Math.min(chars.length, start + n.length); i++) if (!base.has(i)) pairs.push(i);
+      if (pairs.length) variants.set(pairs.join(','), new Set(pairs));
+    }
+  }
+  return [...variants.values()].map((extra) => chars.slice(1).map((c, i) => pairToken(chars[i]!, c, base.has(i) || extra.has(i))));
 }
 
 /** Whether a searchable text holds every phrase (occurrences inside a longer registered name aside). */

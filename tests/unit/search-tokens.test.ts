@@ -81,3 +81,39 @@ describe('every nested pair of registry names', () => {
     expect(holdsPhrase(zoneTokens(`${inner}及${outer}`, nested), planQuery(inner, nested).searches[0]!)).toBe(true);
   });
 });
+
+describe('a query that overlaps part of a registry name', () => {
+  // 澳门特别行政区政府 (the government) lies inside 澳门特别行政区政府政策研究和区域发展局 (one of its bureaus).
+  const nested: NestedName[] = [['澳门特别行政区政府', '澳门特别行政区政府政策研究和区域发展局']];
+  const tokens = zoneTokens('经由澳门特别行政区政府政策研究和区域发展局汇总', nested);
+  const matches = (query: string) => {
+    const plan = planQuery(query, nested);
+    return [plan.searches[0]!, ...plan.alternatives[0]!].some((s) => holdsPhrase(tokens, s));
+  };
+
+  it('matches where the text prints the overlap inside the longer name (经由澳门, 政府政策)', () => {
+    expect(matches('经由澳门')).toBe(true);
+    expect(matches('政府政策')).toBe(true);
+    expect(matches('由澳门特')).toBe(true);
+  });
+
+  it('still does not count the whole inner name there, and finds the outer name', () => {
+    expect(matches('澳门特别行政区政府')).toBe(false);
+    expect(matches('澳门特别行政区政府政策研究和区域发展局')).toBe(true);
+  });
+
+  it('matches exactly the texts that hold the query, for any slice of such a text', () => {
+    const text = '经由澳门特别行政区政府政策研究和区域发展局汇总，澳门特别行政区政府负责';
+    const all = zoneTokens(text, nested);
+    const chars = [...text.replace(/，/g, '')];
+    fc.assert(
+      fc.property(fc.nat(chars.length - 1), fc.integer({ min: 2, max: 6 }), (at, n) => {
+        const query = chars.slice(at, at + n).join('');
+        fc.pre(runsOf(query).length === 1 && query !== '澳门特别行政区政府');
+        const plan = planQuery(query, nested);
+        expect([plan.searches[0]!, ...plan.alternatives[0]!].some((s) => holdsPhrase(all, s))).toBe(runsOf(text).some((r) => r.includes(query)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -43,14 +43,29 @@ function rank(results: PagefindResult[], zone: number, firstAt: (r: PagefindResu
     .map((x) => x.r);
 }
 
+/**
+ * One run's search: its phrase, and, where it overlaps part of a registry
+ * name, the phrases with those pairs masked; the results are their union —
+ * the phrase's own in document order, then the others' (rare; fetching data
+ * to interleave them would cost a fragment per result). Pagefind's counts
+ * are those of the phrase alone, so such a run is counted from its data.
+ */
+async function searchRun(pagefind: Pagefind, term: string, alternatives: string[], filters: Filters): Promise<PagefindSearch> {
+  const [main, ...others] = await Promise.all([term, ...alternatives].map((t) => pagefind.search(t, { filters, sort: BY_ORDER })));
+  if (others.length === 0) return main!;
+  const byId = new Map(main!.results.map((r) => [r.id, r]));
+  for (const s of others) for (const r of s.results) if (!byId.has(r.id)) byId.set(r.id, r);
+  return { ...main!, results: [...byId.values()] };
+}
+
 /** The items that match every run of the plan and the filters. */
 export async function match(pagefind: Pagefind, plan: QueryPlan, filters: Filters, zone: number): Promise<Matches> {
   if (plan.searches.length === 0) {
     const all = await pagefind.search(null, { filters, sort: BY_ORDER });
     return { results: all.results, single: all };
   }
-  const searches = await Promise.all(plan.searches.map((term) => pagefind.search(term, { filters, sort: BY_ORDER })));
-  if (searches.length === 1) {
+  const searches = await Promise.all(plan.searches.map((term, i) => searchRun(pagefind, term, plan.alternatives[i] ?? [], filters)));
+  if (searches.length === 1 && (plan.alternatives[0] ?? []).length === 0) {
     const [only] = searches as [PagefindSearch];
     return { results: rank(only.results, zone, (r) => Math.min(...r.words)), single: only };
   }
