@@ -34,6 +34,10 @@ function publicOrigin(value) {
 // Validated: same-site, normalised paths only (src/schemas/redirects.ts).
 const moved = readRedirects();
 
+// A build's caches (content store, Vite): the default under node_modules/, or
+// ASTRO_CACHE_DIR for builds that run beside others (tests, benchmark).
+const cacheDir = process.env.ASTRO_CACHE_DIR || undefined;
+
 export default defineConfig({
   ...(site ? { site } : {}),
   trailingSlash: 'always',
@@ -53,7 +57,9 @@ export default defineConfig({
   // Collapse whitespace the way HTML does; the 'jsx' default of Astro 7
   // would insert spaces between lines of Chinese text.
   compressHTML: true,
+  ...(cacheDir ? { cacheDir } : {}),
   vite: {
+    ...(cacheDir ? { cacheDir: `${cacheDir}/vite` } : {}),
     // Never inline a script or an asset: a strict CSP allows no inline script.
     build: { assetsInlineLimit: 0 },
   },

@@ -79,7 +79,8 @@ function treeRssKb(pid: number): number {
 export function run(root: string, command: string, args: string[], env: Record<string, string> = {}): Promise<RunResult> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env } });
+    // Each project builds with its own Astro and Vite caches (node_modules/ is shared by a link).
+    const child = spawn(command, args, { cwd: root, env: { ...process.env, ASTRO_CACHE_DIR: path.join(root, '.cache'), ...env } });
     let stdout = '';
     let stderr = '';
     let peak = 0;

@@ -53,10 +53,17 @@ describe('a build without SITE_URL', () => {
 describe('a build with SITE_URL', () => {
   const origin = 'https://bri.example.mo';
   const outDir = mkdtempSync(path.join(tmpdir(), 'site-origin-'));
-  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(outDir, { recursive: true, force: true });
+    rmSync(`${outDir}-cache`, { recursive: true, force: true });
+  });
 
   it('uses the origin for canonical links, the sitemap, robots.txt and the open data, and never localhost', async () => {
-    const build = await run(process.cwd(), 'npx', ['astro', 'build', '--outDir', outDir], { SITE_URL: origin, SKIP_URL_LOCK: '1' });
+    const build = await run(process.cwd(), 'npx', ['astro', 'build', '--outDir', outDir], {
+      SITE_URL: origin,
+      SKIP_URL_LOCK: '1',
+      ASTRO_CACHE_DIR: `${outDir}-cache`,
+    });
     expect(build.code, build.stderr.slice(-2000)).toBe(0);
     expect(warningsIn(build.stdout + build.stderr)).toEqual([]);
     const read = (f: string) => readFileSync(path.join(outDir, f), 'utf8');
@@ -75,7 +82,10 @@ describe('a build with SITE_URL', () => {
   });
 
   it('refuses a SITE_URL that is not an origin, saying how to set it', async () => {
-    const build = await run(process.cwd(), 'npx', ['astro', 'build', '--outDir', outDir], { SITE_URL: 'bri.example.mo/site' });
+    const build = await run(process.cwd(), 'npx', ['astro', 'build', '--outDir', outDir], {
+      SITE_URL: 'bri.example.mo/site',
+      ASTRO_CACHE_DIR: `${outDir}-cache`,
+    });
     expect(build.code).not.toBe(0);
     expect(build.stdout + build.stderr).toContain('SITE_URL="bri.example.mo/site" is not a URL');
   });
