@@ -1,35 +1,17 @@
 // @ts-check
 import process from 'node:process';
-import { URL } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { postbuild } from './src/integrations/postbuild.ts';
 import { readRedirects } from './src/integrations/redirects.ts';
+import { publicOrigin } from './src/lib/site-origin.ts';
 
 // The public origin of the site (e.g. https://bri.example.mo), the one setting
 // for canonical links, the sitemap, Open Graph and open-data URLs. Unset, the
 // build writes root-relative links and no address at all (see README, "Deploying").
 const site = publicOrigin(process.env.SITE_URL);
-
-/**
- * Checks SITE_URL: an http(s) origin with nothing after it but an optional "/".
- * @param {string | undefined} value
- */
-function publicOrigin(value) {
-  if (!value) return undefined;
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new Error(`SITE_URL="${value}" is not a URL; set it to the site's public origin, e.g. SITE_URL=https://bri.example.mo`);
-  }
-  if (!/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search || url.hash) {
-    throw new Error(`SITE_URL="${value}" must be an http(s) origin with no path, query or #, e.g. SITE_URL=https://bri.example.mo`);
-  }
-  return url.origin;
-}
 
 // Validated: same-site, normalised paths only (src/schemas/redirects.ts).
 const moved = readRedirects();
