@@ -54,3 +54,14 @@ export async function waitForSearch(page: Page): Promise<string> {
   });
   return (await page.textContent('[data-status]')) ?? '';
 }
+
+/** Every result's item id (`<document>/<item>`) on a search page, after showing all pages of results. */
+export async function allResultIds(page: Page): Promise<string[]> {
+  while (await page.isVisible('[data-more]')) {
+    const before = await page.locator('[data-results] > li').count();
+    await page.click('[data-more]');
+    await page.waitForFunction((n) => document.querySelectorAll('[data-results] > li').length > n, before);
+  }
+  const hrefs = await page.$$eval('[data-results] > li > a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.map((h) => h.replace(/^\/zh-han[st]\//, '').replace(/\/$/, '')).sort();
+}

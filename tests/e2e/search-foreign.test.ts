@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, waitForSearch } from './browser.ts';
+import { allResultIds, launch, waitForSearch } from './browser.ts';
 import { agencyOf, data, expectedIds } from './search-expectations.ts';
 
 const baseUrl = inject('baseUrl');
@@ -22,13 +22,7 @@ afterAll(() => browser?.close());
 async function search(script: 'zh-hans' | 'zh-hant', query: string): Promise<string[]> {
   await page.goto(`${baseUrl}/${script}/search/?q=${encodeURIComponent(query)}`);
   await waitForSearch(page);
-  while (await page.isVisible('[data-more]')) {
-    const before = await page.locator('[data-results] > li').count();
-    await page.click('[data-more]');
-    await page.waitForFunction((n) => document.querySelectorAll('[data-results] > li').length > n, before);
-  }
-  const hrefs = await page.$$eval('[data-results] > li > a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
-  return hrefs.map((h) => h.replace(/^\/zh-han[st]\//, '').replace(/\/$/, '')).sort();
+  return allResultIds(page);
 }
 
 /** Items tagged with a place, from the export. */

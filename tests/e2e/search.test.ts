@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { toSimplified, toTraditional } from '../../src/lib/convert.ts';
-import { launch, waitForSearch, watchConsole } from './browser.ts';
+import { allResultIds, launch, waitForSearch, watchConsole } from './browser.ts';
 import { agencies, agencyOf, data, expectedIds, holdsWord, nestedRegistryNames, queries, searchableKeys, searchableText } from './search-expectations.ts';
 
 const baseUrl = inject('baseUrl');
@@ -33,15 +33,7 @@ function settle(): Promise<string> {
 }
 
 /** Every result id (`<document>/<item>`), after showing all pages of results. */
-async function resultIds(): Promise<string[]> {
-  while (await page.isVisible('[data-more]')) {
-    const before = await page.locator('[data-results] > li').count();
-    await page.click('[data-more]');
-    await page.waitForFunction((n) => document.querySelectorAll('[data-results] > li').length > n, before);
-  }
-  const hrefs = await page.$$eval('[data-results] > li > a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
-  return hrefs.map((h) => h.replace(/^\/zh-han[st]\//, '').replace(/\/$/, '')).sort();
-}
+const resultIds = () => allResultIds(page);
 
 /**
  * Searches on a site's search page. When the page is already there with no
