@@ -36,7 +36,9 @@ async function open(path: string, options: { dark?: boolean; javaScriptEnabled?:
   const page = await context.newPage();
   page.on('console', (m) => consoleMessages.push(`${m.type()}: ${m.text()} (${page.url()})`));
   page.on('pageerror', (e) => consoleMessages.push(`pageerror: ${e.message} (${page.url()})`));
-  await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+  await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+  // 'load' runs the module scripts; the search app is ready once it has loaded its index.
+  if (await page.$('[data-search-app]')) await page.waitForSelector('[data-search-app][data-ready]', { state: 'attached' });
   return page;
 }
 
@@ -403,7 +405,7 @@ describe('text spacing (WCAG 1.4.12)', () => {
     const page = await context.newPage();
     const refused: string[] = [];
     page.on('console', (m) => refused.push(m.text()));
-    await page.goto(`${baseUrl}/zh-hans/work-list-2024-2028/14/`, { waitUntil: 'networkidle' });
+    await page.goto(`${baseUrl}/zh-hans/work-list-2024-2028/14/`, { waitUntil: 'load' });
     await expect(page.addStyleTag({ content: SPACING })).rejects.toThrow();
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('main p')!).letterSpacing)).toBe('normal');
     expect(refused.join('\n')).toMatch(/Content Security Policy/);
@@ -415,7 +417,8 @@ describe('text spacing (WCAG 1.4.12)', () => {
       const context = await browser.newContext({ bypassCSP: true, viewport: { width: 360, height: 800 } });
       contexts.push(context);
       const page = await context.newPage();
-      await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+      await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+      if (path.endsWith('/search/')) await page.waitForSelector('[data-search-app][data-ready]', { state: 'attached' });
       await page.addStyleTag({ content: SPACING });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);

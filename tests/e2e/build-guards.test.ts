@@ -1,12 +1,20 @@
 /**
- * The build refuses what would hurt readers: a hand-edited item that breaks
- * the schema (named by file and field), and a published URL that disappears
- * without a redirect; with the redirect in place it builds and redirects.
+ * Builds of the real corpus in a temporary project. The build refuses what
+ * would hurt readers: a hand-edited item that breaks the schema (named by
+ * file and field), and a published URL that disappears without a redirect;
+ * with the redirect in place it builds and redirects. That passing build is
+ * made with a public origin (SITE_URL), and is also the one that shows the
+ * origin used everywhere (one full build fewer in the suite).
  */
 import { appendFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempProject, realSources, removeTempProject, run } from '../../scripts/lib/temp-project.ts';
+import { makeTempProject, realSources, removeTempProject, run, type RunResult } from '../../scripts/lib/temp-project.ts';
+import { publishedTexts, warningsIn } from './built-site.ts';
+
+const ORIGIN = 'https://bri.example.mo';
+/** The passing build with a redirect and SITE_URL, made in the test below. */
+let built: RunResult | undefined;
 
 let root: string;
 beforeAll(async () => {
@@ -39,10 +47,33 @@ describe('build guards', () => {
 
     const redirects = path.join(root, 'content/registry/redirects.yml');
     writeFileSync(redirects, '- { from: /zh-hans/old-list/14/, to: /zh-hans/work-list-2024-2028/14/ }\n');
-    const moved = await run(root, 'npx', ['astro', 'build']);
+    const moved = await run(root, 'npx', ['astro', 'build'], { SITE_URL: ORIGIN });
     expect(moved.code, moved.stdout.slice(-2000)).toBe(0);
+    built = moved;
     const page = readFileSync(path.join(root, 'dist/zh-hans/old-list/14/index.html'), 'utf8');
     expect(page).toMatch(/http-equiv="refresh" content="\d+;url=\/zh-hans\/work-list-2024-2028\/14\/"/);
     renameSync(redirects, `${redirects}.done`);
+  });
+});
+
+describe('a build with SITE_URL (the passing build above)', () => {
+  it('uses the origin for canonical links, the sitemap, robots.txt and the open data, never localhost, and prints no warnings', () => {
+    expect(built, 'the redirect build above must have passed').toBeDefined();
+    expect(warningsIn(built!.stdout + built!.stderr)).toEqual([]);
+    const outDir = path.join(root, 'dist');
+    const read = (f: string) => readFileSync(path.join(outDir, f), 'utf8');
+    const origin = ORIGIN;
+    expect(read('zh-hant/arrangement-2018/15/index.html')).toContain(`<link rel="canonical" href="${origin}/zh-hant/arrangement-2018/15/">`);
+    expect(read('zh-hant/arrangement-2018/15/index.html')).toContain(`<meta property="og:url" content="${origin}/zh-hant/arrangement-2018/15/">`);
+    expect(read('robots.txt')).toContain(`Sitemap: ${origin}/sitemap.xml`);
+    const locs = [...read('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(locs.length).toBeGreaterThan(300);
+    expect(locs.every((l) => /^\/(?:zh-han[st]|pt|en)\//.test(l.slice(origin.length)) && l.startsWith(origin))).toBe(true);
+    // The Portuguese and English twins are listed, each with every alternate.
+    expect(locs).toEqual(expect.arrayContaining([`${origin}/pt/`, `${origin}/en/places/BR/`]));
+    expect(read('sitemap.xml')).toContain(`<xhtml:link rel="alternate" hreflang="pt" href="${origin}/pt/places/BR/"/>`);
+    const data = JSON.parse(read('data/items.json')) as { items: { urls: Record<string, string> }[] };
+    expect(data.items.flatMap((i) => Object.values(i.urls)).every((u) => u.startsWith(`${origin}/`))).toBe(true);
+    expect(publishedTexts(outDir).filter(([, text]) => text.includes('localhost'))).toEqual([]);
   });
 });

@@ -1,25 +1,13 @@
 /**
  * The public origin is one setting (SITE_URL). Without it nothing published
  * says localhost (or any address); with it, canonical links, the sitemap,
- * robots.txt and the open data all use it. And a build prints no warnings.
+ * robots.txt and the open data all use it (tested on the SITE_URL build of
+ * build-guards.test.ts). And a build prints no warnings.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
 import { launch } from '../../scripts/lib/browser/chromium.ts';
-import { run } from '../../scripts/lib/temp-project.ts';
-
-/** Every text file a reader or a crawler can fetch, with its content. */
-function publishedTexts(dist: string): [string, string][] {
-  return (readdirSync(dist, { recursive: true }) as string[])
-    .filter((f) => /\.(html|xml|txt|json|csv|js|css)$/.test(f) && !f.startsWith('pagefind'))
-    .map((f) => [f, readFileSync(path.join(dist, f), 'utf8')]);
-}
-
-/** Lines a build printed as warnings (Astro's and Vite's "[WARN]", npm's "warn"). */
-const warningsIn = (log: string) => log.split('\n').filter((l) => /\[WARN\]|\bwarn(ing)?\b/i.test(l));
+import { publishedTexts, warningsIn } from './built-site.ts';
 
 describe('a build without SITE_URL', () => {
   const files = publishedTexts('dist');
@@ -47,38 +35,6 @@ describe('a build without SITE_URL', () => {
     if (log === null) return expect(process.env['SKIP_BUILD']).toBeTruthy();
     expect(log).toContain('Complete!');
     expect(warningsIn(log)).toEqual([]);
-  });
-});
-
-describe('a build with SITE_URL', () => {
-  const origin = 'https://bri.example.mo';
-  const outDir = mkdtempSync(path.join(tmpdir(), 'site-origin-'));
-  afterAll(() => {
-    rmSync(outDir, { recursive: true, force: true });
-    rmSync(`${outDir}-cache`, { recursive: true, force: true });
-  });
-
-  it('uses the origin for canonical links, the sitemap, robots.txt and the open data, and never localhost', async () => {
-    const build = await run(process.cwd(), 'npx', ['astro', 'build', '--outDir', outDir], {
-      SITE_URL: origin,
-      SKIP_URL_LOCK: '1',
-      ASTRO_CACHE_DIR: `${outDir}-cache`,
-    });
-    expect(build.code, build.stderr.slice(-2000)).toBe(0);
-    expect(warningsIn(build.stdout + build.stderr)).toEqual([]);
-    const read = (f: string) => readFileSync(path.join(outDir, f), 'utf8');
-    expect(read('zh-hant/arrangement-2018/15/index.html')).toContain(`<link rel="canonical" href="${origin}/zh-hant/arrangement-2018/15/">`);
-    expect(read('zh-hant/arrangement-2018/15/index.html')).toContain(`<meta property="og:url" content="${origin}/zh-hant/arrangement-2018/15/">`);
-    expect(read('robots.txt')).toContain(`Sitemap: ${origin}/sitemap.xml`);
-    const locs = [...read('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
-    expect(locs.length).toBeGreaterThan(300);
-    expect(locs.every((l) => /^\/(?:zh-han[st]|pt|en)\//.test(l.slice(origin.length)) && l.startsWith(origin))).toBe(true);
-    // The Portuguese and English twins are listed, each with every alternate.
-    expect(locs).toEqual(expect.arrayContaining([`${origin}/pt/`, `${origin}/en/places/BR/`]));
-    expect(read('sitemap.xml')).toContain(`<xhtml:link rel="alternate" hreflang="pt" href="${origin}/pt/places/BR/"/>`);
-    const data = JSON.parse(read('data/items.json')) as { items: { urls: Record<string, string> }[] };
-    expect(data.items.flatMap((i) => Object.values(i.urls)).every((u) => u.startsWith(`${origin}/`))).toBe(true);
-    expect(publishedTexts(outDir).filter(([, text]) => text.includes('localhost'))).toEqual([]);
   });
 });
 
