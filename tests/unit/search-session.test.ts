@@ -55,60 +55,54 @@ function fakePagefind(items: Item[], delay: (url: string) => Promise<void> = () 
   return { options: () => Promise.resolve(), filters: () => Promise.resolve({}), search };
 }
 
-/** A screen that records what the page would show. */
-class Recorder implements Screen<ResultView> {
-  shown: ResultView[] = [];
-  status = '';
-  more = false;
-  busy = false;
-  blanked = 0;
-  summaryView: SummaryView | null = null;
-  filtersView: FiltersView | null = null;
+/** What the page would show, as a session's screen records it. */
+interface Recorded {
+  shown: ResultView[];
+  status: string;
+  more: boolean;
+  busy: boolean;
+  blanked: number;
+  summaryView: SummaryView | null;
+  filtersView: FiltersView | null;
   focused: ResultView | undefined;
-  setBusy = (on: boolean) => (this.busy = on);
-  query(): void {}
-  blank(): void {
-    this.blanked++;
-    this.status = '';
-    this.summaryView = null;
-  }
-  summary(view: SummaryView): void {
-    this.summaryView = view;
-    this.status = view.status;
-  }
-  rows(views: ResultView[], mode: 'replace' | 'append'): ResultView[] {
-    this.shown = mode === 'replace' ? [...views] : [...this.shown, ...views];
-    return views;
-  }
-  focusFirst(rows: ResultView[]): void {
-    this.focused = rows[0];
-  }
 }
 
-/** The Recorder as a Screen (its `more`, `status` and `busy` are fields, set through these). */
-function screenOf(r: Recorder): Screen<ResultView> {
-  return {
-    busy: r.setBusy,
-    query: () => r.query(),
-    blank: () => r.blank(),
-    summary: (v) => r.summary(v),
-    rows: (v, m) => r.rows(v, m),
+/** A screen that records what the page would show. */
+function recordingScreen(): { r: Recorded; screen: Screen<ResultView> } {
+  const r: Recorded = { shown: [], status: '', more: false, busy: false, blanked: 0, summaryView: null, filtersView: null, focused: undefined };
+  const screen: Screen<ResultView> = {
+    busy: (on) => (r.busy = on),
+    query: () => {},
+    blank: () => {
+      r.blanked++;
+      r.status = '';
+      r.summaryView = null;
+    },
+    summary: (view) => {
+      r.summaryView = view;
+      r.status = view.status;
+    },
+    rows: (views, mode) => {
+      r.shown = mode === 'replace' ? [...views] : [...r.shown, ...views];
+      return views;
+    },
     more: (shown) => (r.more = shown),
-    status: (t) => (r.status = t),
-    filters: (v) => (r.filtersView = v),
-    focusFirst: (rows) => r.focusFirst(rows),
+    status: (text) => (r.status = text),
+    filters: (view) => (r.filtersView = view),
+    focusFirst: (rows) => (r.focused = rows[0]),
   };
+  return { r, screen };
 }
 
 const CONFIG: SearchConfig = { chars: '', chars2t: {}, pairs2t: {}, nested: [], zone: 0, entities: {}, otherLabels: {} };
 
 function session(items: Item[], state: SearchState, pagefind = fakePagefind(items)) {
-  const recorder = new Recorder();
+  const { r: recorder, screen } = recordingScreen();
   const index: SearchIndex = { script: 'zh-hans', pagefind, config: { ...CONFIG, chars: [...new Set(items.flatMap((i) => [...i.text]))].join('') } };
   const options: FilterOption[] = KEYS.flatMap((key) =>
     VALUES[key].map((value) => ({ key, value, label: value, total: items.filter((i) => i.filters[key]!.includes(value)).length })),
   );
-  const s = new SearchSession(index, screenOf(recorder), { keys: KEYS, options, strings: STRINGS }, state);
+  const s = new SearchSession(index, screen, { keys: KEYS, options, strings: STRINGS }, state);
   return { s, recorder, options };
 }
 
