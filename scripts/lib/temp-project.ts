@@ -1,7 +1,8 @@
 /**
  * A throwaway copy of the project in a temporary folder, with its own
  * content/sources, for builds that must not touch the real content/ or dist/
- * (the benchmark's synthetic corpora, the end-to-end property test).
+ * (the benchmark's synthetic corpora, the end-to-end property test); or of
+ * content/ alone, to run ingestion against bad input (the unit tests).
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -34,6 +35,13 @@ export function makeTempProject(sources: SourceFiles[], options: { keepLinkOverr
     writeFileSync(path.join(root, 'content/sources', `${s.id}.txt`), s.text);
     writeFileSync(path.join(root, 'content/sources', `${s.id}.yml`), s.meta);
   }
+  return root;
+}
+
+/** Copies content/ alone into a new temporary folder, for ingestion (`--root=`); returns its root. */
+export function makeTempContent(): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'bri-content-'));
+  cpSync(path.join(PROJECT, 'content'), path.join(root, 'content'), { recursive: true });
   return root;
 }
 

@@ -5,18 +5,14 @@
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { builtPages } from './built-pages.ts';
 
-/** Published URL paths found in a built site: every HTML page (as `/a/b/`) and the open-data files. */
+/** Published URL paths found in a built site: every HTML page but the 404 page (as `/a/b/`) and the open-data files. */
 export async function builtUrls(dist: string): Promise<string[]> {
   const entries = await readdir(dist, { recursive: true });
-  return (
-    entries
-      .map((e) => e.split(path.sep).join('/'))
-      // Files only: data/ holds folders too (data/items/<document>/), which are not URLs.
-      .filter((e) => (e.endsWith('.html') && !e.startsWith('pagefind/') && e !== '404.html') || (e.startsWith('data/') && /\.[a-z]+$/.test(e)))
-      .map((e) => `/${e.replace(/(^|\/)index\.html$/, '$1')}`)
-      .sort()
-  );
+  // Files only: data/ holds folders too (data/items/<document>/), which are not URLs.
+  const data = entries.map((e) => e.split(path.sep).join('/')).filter((e) => e.startsWith('data/') && !e.endsWith('.html') && /\.[a-z]+$/.test(e));
+  return [...builtPages(dist).filter((p) => p !== '/404.html'), ...data.map((e) => `/${e}`)].sort();
 }
 
 /** Reads the lock: one path per line, `#` comments allowed. */

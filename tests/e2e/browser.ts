@@ -1,7 +1,13 @@
-/** Shared browser-test helpers: the browser (scripts/lib/browser/), the built site's pages, waiting for search. */
-import { readdirSync } from 'node:fs';
+/**
+ * Browser-test helpers. What the benchmark uses too lives outside the tests
+ * and is re-exported here: the browser, axe-core and the search page
+ * (scripts/lib/browser/), and the built site's pages (the lister the URL lock uses).
+ */
 import type { Page } from 'playwright-core';
+export { axeViolations } from '../../scripts/lib/browser/axe.ts';
 export { CHROMIUM_ARGS, launch } from '../../scripts/lib/browser/chromium.ts';
+export { waitForSearch } from '../../scripts/lib/browser/search-page.ts';
+export { builtPages } from '../../src/integrations/built-pages.ts';
 
 /** Collects console messages and page errors; tests assert it stays empty. */
 export function watchConsole(page: Page): string[] {
@@ -9,14 +15,6 @@ export function watchConsole(page: Page): string[] {
   page.on('console', (m) => messages.push(`${m.type()}: ${m.text()} (${page.url()})`));
   page.on('pageerror', (e) => messages.push(`pageerror: ${e.message} (${page.url()})`));
   return messages;
-}
-
-/** Every HTML page in dist/, as a URL path (`/zh-hans/…/`). */
-export function builtPages(): string[] {
-  return (readdirSync('dist', { recursive: true }) as string[])
-    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
-    .map((f) => `/${f.replace(/index\.html$/, '')}`)
-    .sort();
 }
 
 /** One page of each type in a script, for tests that cannot afford every page. */
@@ -44,15 +42,6 @@ export function pageTypes(script: 'zh-hans' | 'zh-hant'): Record<string, string>
     'open data': `/${script}/data/`,
     'Traditional conversion': `/${script}/conversion/`,
   };
-}
-
-/** Waits until the search page has shown the results of its current query; returns the announced status. */
-export async function waitForSearch(page: Page): Promise<string> {
-  await page.waitForFunction(() => {
-    const s = document.querySelector('[data-status]')?.textContent ?? '';
-    return s !== '' && !s.includes('……') && document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false';
-  });
-  return (await page.textContent('[data-status]')) ?? '';
 }
 
 /** Every result's item id (`<document>/<item>`) on a search page, after showing all pages of results. */

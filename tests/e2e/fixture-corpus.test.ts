@@ -16,9 +16,7 @@ import { serve } from '../../scripts/serve.ts';
 import type { Item } from '../../src/schemas/item.ts';
 import type { OpenData } from '../../src/lib/open-data.ts';
 import { fixtureProject, fixtureSources } from '../helpers/fixture-corpus.ts';
-import { launch, watchConsole } from './browser.ts';
-
-const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+import { axeViolations, launch, watchConsole } from './browser.ts';
 
 let root: string;
 let server: Awaited<ReturnType<typeof serve>>;
@@ -143,12 +141,7 @@ describe('the built site with them', () => {
     );
     for (const url of [`/${script}/gd-work-points-test/`, `/${script}/hk-work-list-test/1/`, `/${script}/agencies/`]) {
       await page.goto(`${server.url}${url}`);
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }).axe;
-        return (await axe.run()).violations.map((v) => v.id);
-      });
-      expect(violations, url).toEqual([]);
+      expect(await axeViolations(page), url).toEqual([]);
     }
     expect(messages).toEqual([]);
     await page.close();

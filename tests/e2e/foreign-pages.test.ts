@@ -11,10 +11,9 @@ import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { OpenData } from '../../src/lib/open-data.ts';
 import { readPage } from '../helpers/html.ts';
-import { launch, watchConsole } from './browser.ts';
+import { axeViolations, launch, watchConsole } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const data = JSON.parse(readFileSync('dist/data/items.json', 'utf8')) as OpenData;
 const yaml = (file: string) => parseYaml(readFileSync(file, 'utf8')) as unknown;
 type Place = { id: string; pt: string; en: string; memberOf?: string[] };
@@ -55,19 +54,7 @@ describe.concurrent('Portuguese and English pages in the browser', () => {
     '%s has no axe-core violations',
     async (_name, path, dark) => {
       const { page, console } = await open(path, { dark });
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const result = await (
-          window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
-        ).axe.run({ resultTypes: ['violations'] });
-        return result.violations.map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(', ')}`,
-        );
-      });
+      const violations = await axeViolations(page);
       expect(violations).toEqual([]);
       expect(console).toEqual([]);
       await page.context().close();

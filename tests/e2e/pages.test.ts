@@ -3,13 +3,11 @@
  * the script switch, accessibility (axe-core), a 360 px phone, reading with
  * JavaScript off, and a console that stays empty.
  */
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, pageTypes, watchConsole } from './browser.ts';
+import { axeViolations, launch, pageTypes, watchConsole } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const types = Object.entries(pageTypes('zh-hans'));
 const both: [string, string][] = types.flatMap(([name, path]): [string, string][] => [
   [`${name} (zh-hans)`, path],
@@ -97,19 +95,7 @@ describe.concurrent('accessibility and small screens', () => {
         await page.goto(`${baseUrl}${path}?q=${encodeURIComponent('合作')}`, { waitUntil: 'load' });
         await page.waitForSelector('[data-results] li');
       }
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const result = await (
-          window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
-        ).axe.run({ resultTypes: ['violations'] });
-        return result.violations.map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(', ')}`,
-        );
-      });
+      const violations = await axeViolations(page);
       expect(violations).toEqual([]);
       if (!isDark) {
         await page.setViewportSize({ width: 360, height: 900 });

@@ -1,16 +1,8 @@
-/** A throwaway copy of the project's content, to run ingestion against bad input. */
+/** Running ingestion against a copy of content/ (scripts/lib/temp-project.ts `makeTempContent`), and telling whether it changed. */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { runIngestCli, type CliResult } from '../../scripts/lib/ingest/cli.ts';
-
-/** Copies content/ into a new temporary folder; returns its root. */
-export function copyProject(): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'ingest-'));
-  cpSync('content', path.join(root, 'content'), { recursive: true });
-  return root;
-}
 
 /** Runs `npm run ingest`'s command line in-process against a root. */
 export function runIngest(root: string, ...args: string[]): Promise<CliResult> {
@@ -29,9 +21,4 @@ export function treeHash(dir: string): string {
   };
   walk(dir);
   return hash.digest('hex');
-}
-
-/** Removes a temporary root. */
-export function removeProject(root: string): void {
-  rmSync(root, { recursive: true, force: true });
 }

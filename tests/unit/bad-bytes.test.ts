@@ -10,7 +10,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanSource } from '../../scripts/lib/ingest/clean.ts';
 import { IngestError } from '../../scripts/lib/ingest/errors.ts';
 import { decodeSource, firstInvalidUtf8 } from '../../scripts/lib/ingest/read.ts';
-import { copyProject, removeProject, runIngest, treeHash } from '../helpers/project.ts';
+import { makeTempContent, removeTempProject } from '../../scripts/lib/temp-project.ts';
+import { runIngest, treeHash } from '../helpers/project.ts';
 
 const SOURCE = readFileSync('content/sources/key-work-2023.txt', 'utf8');
 
@@ -114,9 +115,9 @@ describe('hidden characters', () => {
 describe('through ingestion', () => {
   let root: string;
   beforeEach(() => {
-    root = copyProject();
+    root = makeTempContent();
   });
-  afterEach(() => removeProject(root));
+  afterEach(() => removeTempProject(root));
 
   it.each([
     ['a NUL byte', '\u0000', 'U+0000'],

@@ -2,13 +2,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { copyProject, removeProject, runIngest, treeHash } from '../helpers/project.ts';
+import { makeTempContent, removeTempProject } from '../../scripts/lib/temp-project.ts';
+import { runIngest, treeHash } from '../helpers/project.ts';
 
 let root: string;
 beforeEach(() => {
-  root = copyProject();
+  root = makeTempContent();
 });
-afterEach(() => removeProject(root));
+afterEach(() => removeTempProject(root));
 
 it('prints headings, every item with its first words, bodies and places, and writes nothing', async () => {
   // A new document staff are preparing, outside content/sources/: the 2023 list renumbered 1、 2、 …

@@ -11,7 +11,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { AgencySchema, PillarSchema, PlacesFileSchema } from '../../src/schemas/registry.ts';
 import { SourceMetaSchema } from '../../src/schemas/source.ts';
-import { copyProject, removeProject, runIngest } from '../helpers/project.ts';
+import { makeTempContent, removeTempProject } from '../../scripts/lib/temp-project.ts';
+import { runIngest } from '../helpers/project.ts';
 
 const read = (file: string): unknown => parse(readFileSync(file, 'utf8'));
 const agencies = read('content/registry/agencies.yml') as Record<string, unknown>[];
@@ -94,9 +95,9 @@ describe('every registry entry has a Portuguese and an English name', () => {
 describe('ingestion refuses a registry entry or a document without both names', () => {
   let root: string;
   beforeEach(() => {
-    root = copyProject();
+    root = makeTempContent();
   });
-  afterEach(() => removeProject(root));
+  afterEach(() => removeTempProject(root));
 
   const edit = (file: string, change: (text: string) => string) => {
     const full = path.join(root, file);

@@ -5,13 +5,14 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { copyProject, removeProject, runIngest, treeHash } from '../helpers/project.ts';
+import { makeTempContent, removeTempProject } from '../../scripts/lib/temp-project.ts';
+import { runIngest, treeHash } from '../helpers/project.ts';
 
 let root: string;
 beforeEach(() => {
-  root = copyProject();
+  root = makeTempContent();
 });
-afterEach(() => removeProject(root));
+afterEach(() => removeTempProject(root));
 
 const source = (id: string) => path.join(root, 'content/sources', `${id}.txt`);
 const edit = (id: string, change: (text: string) => string) => writeFileSync(source(id), change(readFileSync(source(id), 'utf8')));

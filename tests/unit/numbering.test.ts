@@ -7,13 +7,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { copyProject, removeProject, runIngest, treeHash } from '../helpers/project.ts';
+import { makeTempContent, removeTempProject } from '../../scripts/lib/temp-project.ts';
+import { runIngest, treeHash } from '../helpers/project.ts';
 
 let root: string;
 beforeEach(() => {
-  root = copyProject();
+  root = makeTempContent();
 });
-afterEach(() => removeProject(root));
+afterEach(() => removeTempProject(root));
 
 const SOURCE = 'content/sources/key-work-2023.txt';
 const META = 'content/sources/key-work-2023.yml';

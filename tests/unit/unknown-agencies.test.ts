@@ -8,7 +8,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Agency } from '../../src/schemas/registry.ts';
 import { closestAgencies } from '../../scripts/lib/ingest/unknown-agencies.ts';
-import { copyProject, removeProject, runIngest, treeHash } from '../helpers/project.ts';
+import { makeTempContent, removeTempProject } from '../../scripts/lib/temp-project.ts';
+import { runIngest, treeHash } from '../helpers/project.ts';
 
 const agencies = parse(readFileSync('content/registry/agencies.yml', 'utf8')) as Agency[];
 const byName = (name: string) => agencies.find((a) => a.name === name)!;
@@ -31,9 +32,9 @@ describe('closest registered names', () => {
 describe('ingestion with unknown bodies', () => {
   let root: string;
   beforeEach(() => {
-    root = copyProject();
+    root = makeTempContent();
   });
-  afterEach(() => removeProject(root));
+  afterEach(() => removeTempProject(root));
 
   it('reports every unknown body in one run, with lines, suggestions and YAML, and writes nothing', async () => {
     const file = path.join(root, 'content/sources/work-list-2024-2028.txt');

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { Browser, Page } from 'playwright-core';
 import type { SearchRecord } from '../../../src/lib/search-records.ts';
-import { waitForSearch } from '../../../tests/e2e/browser.ts';
+import { waitForSearch } from '../browser/search-page.ts';
 
 /** Queries timed: own script, other script, one character, long names, Latin. */
 export const BENCH_QUERIES = ['中医药', '旅游', '部', '国家发展和改革委员会', '中葡合作发展基金', '巴西', '友好城市', '中醫藥', '葡語國家', 'UN Tourism'];

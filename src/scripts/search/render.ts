@@ -1,19 +1,60 @@
 /**
- * Result rendering with DOM nodes and textContent only: nothing a reader
- * types, and nothing from the index, is ever parsed as HTML.
+ * The thin DOM layer of the search page: finds its parts and applies the
+ * views of view.ts to them, with DOM nodes and textContent only — nothing a
+ * reader types, and nothing from the index, is ever parsed as HTML.
  */
-import { openingWords } from '../../lib/opening-words.ts';
-import { matchSpans, type NestedName } from '../../lib/search-tokens.ts';
-import { closestNames, type FilterOption } from './suggest.ts';
+import { focusFirstLink } from './focus.ts';
+import type { Screen } from './session.ts';
+import type { FilterOption } from './suggest.ts';
+import type { EmptyView, EntityView, ExcerptView, FiltersView, ReadAsView, ResultView, SummaryView } from './view.ts';
 
-/** The meta Pagefind returns for an item record (see src/lib/search-records.ts). */
-export interface ResultMeta {
-  /** Document and item number: 2024—2028年《清单》第 10 条. */
-  title: string;
-  /** Agency and place names, each list joined with 、. */
-  agencies: string;
-  places: string;
-  text: string;
+/** The parts of the search page (src/pages/[script]/search/index.astro). */
+export interface SearchPage {
+  root: HTMLElement;
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  status: HTMLElement;
+  list: HTMLOListElement;
+  more: HTMLButtonElement;
+  empty: HTMLElement;
+  readAs: HTMLElement;
+  entity: HTMLElement;
+  groups: HTMLElement;
+  /** The filter boxes, in page order. */
+  boxes: HTMLInputElement[];
+  clear: HTMLButtonElement;
+  panel: HTMLDetailsElement;
+}
+
+/** Finds the parts of the search page inside its root. */
+export function searchPage(root: HTMLElement): SearchPage {
+  const find = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
+  const groups = find<HTMLElement>('[data-filter-groups]');
+  return {
+    root,
+    form: find('form'),
+    input: find('[data-search-primary]'),
+    status: find('[data-status]'),
+    list: find('[data-results]'),
+    more: find('[data-more]'),
+    empty: find('[data-empty]'),
+    readAs: find('[data-read-as]'),
+    entity: find('[data-entity]'),
+    groups,
+    boxes: [...groups.querySelectorAll<HTMLInputElement>('input')],
+    clear: find('[data-clear]'),
+    panel: find('[data-filters-panel]'),
+  };
+}
+
+/** The filter values as the page shows them: key, id, name in the page's script, total. */
+export function filterOptions(boxes: readonly HTMLInputElement[]): FilterOption[] {
+  return boxes.map((box) => ({
+    key: box.name,
+    value: box.value,
+    label: box.parentElement!.querySelector('span')!.textContent ?? '',
+    total: Number(box.parentElement!.querySelector<HTMLElement>('.count')!.dataset['total']),
+  }));
 }
 
 /** An element with text, built safely. */
@@ -24,93 +65,106 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string,
   return node;
 }
 
-/** The excerpt around the first match, with every match in it marked (entity-aware: 南亚 is not marked in 东南亚). */
-export function excerptNode(text: string, phrases: string[], nested: readonly NestedName[] = [], length = 90): HTMLElement {
-  const spans = matchSpans(text, phrases, nested);
-  const start = spans.length ? Math.max(0, spans[0]![0] - 20) : 0;
-  const end = Math.min(text.length, start + length);
+/** An excerpt paragraph, its matches marked. */
+function excerptNode(view: ExcerptView): HTMLElement {
   const p = el('p', undefined, 'excerpt');
-  if (start > 0) p.append('……');
-  let i = start;
-  for (const [from, to] of spans) {
-    if (from < start || to > end) continue;
-    p.append(text.slice(i, from), el('mark', text.slice(from, to)));
-    i = to;
-  }
-  p.append(text.slice(i, end));
-  if (end < text.length) p.append('……');
+  if (view.cutBefore) p.append('……');
+  for (const part of view.parts) p.append(part.mark ? el('mark', part.text) : part.text);
+  if (view.cutAfter) p.append('……');
   return p;
 }
 
-/** Small labels for a list of names joined with 、 (nothing when empty). */
-function labels(names: string, className: string): HTMLUListElement[] {
-  if (!names) return [];
+/** Small labels for a list of names (nothing when empty). */
+function labels(names: string[], className: string): HTMLUListElement[] {
+  if (!names.length) return [];
   const ul = el('ul', undefined, `labels ${className}`);
-  ul.append(...names.split('、').map((n) => el('li', n)));
+  ul.append(...names.map((n) => el('li', n)));
   return [ul];
 }
 
-/**
- * One result: a link titled with the document, the item number and the
- * commitment's opening words; the excerpt around the first match, marked; the
- * agencies and places as small labels.
- */
-export function resultNode(url: string, meta: ResultMeta, phrases: string[], nested: readonly NestedName[] = []): HTMLLIElement {
+/** One result as a list item. */
+export function resultNode(view: ResultView): HTMLLIElement {
   const li = el('li');
-  const link = el('a', meta.title);
-  link.href = url;
-  const opening = openingWords(meta.text);
-  if (opening) link.append(el('span', ` ${opening}`, 'opening'));
-  li.append(link, excerptNode(meta.text, phrases, nested), ...labels(meta.agencies, 'agencies'), ...labels(meta.places, 'places'));
+  const link = el('a', view.title);
+  link.href = view.href;
+  if (view.opening) link.append(el('span', ` ${view.opening}`, 'opening'));
+  li.append(link, excerptNode(view.excerpt), ...labels(view.agencies, 'agencies'), ...labels(view.places, 'places'));
   return li;
 }
 
-/** The agency and place filter values of the page, with their totals. */
-function nameOptions(groups: HTMLElement): FilterOption[] {
-  return [...groups.querySelectorAll<HTMLInputElement>('input[name=agency], input[name=country]')].map((box) => ({
-    key: box.name,
-    value: box.value,
-    label: box.parentElement!.querySelector('span')!.textContent ?? '',
-    total: Number(box.parentElement!.querySelector<HTMLElement>('.count')!.dataset['total']),
-  }));
-}
-
-/** The empty state: why nothing was found, and the registry names closest to the query as filter links. */
-export function showEmpty(empty: HTMLElement, query: string, filtered: boolean, groups: HTMLElement): void {
-  empty.querySelector<HTMLElement>('[data-none-help]')!.hidden = filtered;
-  empty.querySelector<HTMLElement>('[data-none-filtered]')!.hidden = !filtered;
-  const closest = filtered ? [] : closestNames(query, nameOptions(groups));
-  const list = empty.querySelector<HTMLElement>('[data-closest-list]')!;
-  list.replaceChildren(
-    ...closest.map((o) => {
+/** Shows the empty state. */
+function applyEmpty(node: HTMLElement, view: EmptyView): void {
+  node.querySelector<HTMLElement>('[data-none-help]')!.hidden = !view.help;
+  node.querySelector<HTMLElement>('[data-none-filtered]')!.hidden = !view.filtered;
+  node.querySelector<HTMLElement>('[data-closest-list]')!.replaceChildren(
+    ...view.closest.map((o) => {
       const link = el('a', o.label);
-      link.href = `?${new URLSearchParams([[o.key, o.value]]).toString()}`;
+      link.href = o.href;
       const li = el('li');
       li.append(link, ` (${o.total})`);
       return li;
     }),
   );
-  empty.querySelector<HTMLElement>('[data-closest]')!.hidden = closest.length === 0;
-  // A query in Latin letters alone: point to the Portuguese and English pages.
-  empty.querySelector<HTMLElement>('[data-foreign]')!.hidden = !/^[\p{Script=Latin}\p{N}\s'’.-]+$/u.test(query.trim());
+  node.querySelector<HTMLElement>('[data-closest]')!.hidden = view.closest.length === 0;
+  node.querySelector<HTMLElement>('[data-foreign]')!.hidden = !view.foreign;
 }
 
-/** Says that the query was read as an agency or place, and links to that filter when it has items. */
-export function showEntity(
-  node: HTMLElement,
-  query: string,
-  entity: [key: string, id: string, name: string] | undefined,
-  strings: Record<string, string>,
-  groups: HTMLElement,
-): void {
-  node.hidden = entity === undefined;
-  if (!entity) return;
-  const [key, id, name] = entity;
-  const fill = (s: string | undefined) => (s ?? '').replace('{query}', query).replace('{name}', name);
-  node.querySelector('span')!.textContent = fill(key === 'agency' ? strings['asAgency'] : strings['asPlace']);
+/** Shows or hides the note that the query was read as an agency or place. */
+function applyEntity(node: HTMLElement, view: EntityView | null): void {
+  node.hidden = view === null;
+  if (!view) return;
+  node.querySelector('span')!.textContent = view.text;
   const link = node.querySelector('a')!;
-  const box = [...groups.querySelectorAll<HTMLInputElement>(`input[name="${key}"]`)].find((b) => b.value === id);
-  link.hidden = box === undefined;
-  link.textContent = fill(strings['entityFilter']);
-  link.href = `?${new URLSearchParams([[key, id]]).toString()}`;
+  link.hidden = !view.link.shown;
+  link.textContent = view.link.text;
+  link.href = view.link.href;
+}
+
+/** Shows or hides the "read as" note. */
+function applyReadAs(node: HTMLElement, view: ReadAsView): void {
+  node.hidden = !view.shown;
+  node.dataset['query'] = view.query;
+  node.textContent = view.text;
+}
+
+/** Ticks, counts and enables the filter boxes; the box that holds focus keeps its state, so focus never falls to <body>. */
+function applyFilters(page: SearchPage, view: FiltersView): void {
+  page.boxes.forEach((box, i) => {
+    const b = view.boxes[i]!;
+    box.checked = b.checked;
+    box.parentElement!.querySelector<HTMLElement>('.count')!.textContent = b.count;
+    if (box !== document.activeElement) box.disabled = b.disabled;
+  });
+  page.clear.hidden = !view.clearShown;
+}
+
+/** The search page as a session's screen. */
+export function domScreen(page: SearchPage): Screen<HTMLLIElement> {
+  return {
+    busy: (on) => page.list.setAttribute('aria-busy', String(on)),
+    query: (q) => (page.input.value = q),
+    blank() {
+      page.empty.hidden = true;
+      page.status.textContent = '';
+      page.entity.hidden = true;
+      page.readAs.hidden = true;
+    },
+    summary(view: SummaryView) {
+      applyReadAs(page.readAs, view.readAs);
+      applyEntity(page.entity, view.entity);
+      page.status.textContent = view.status;
+      page.empty.hidden = view.empty === null;
+      if (view.empty) applyEmpty(page.empty, view.empty);
+    },
+    rows(views, mode) {
+      const rows = views.map(resultNode);
+      if (mode === 'replace') page.list.replaceChildren(...rows);
+      else page.list.append(...rows);
+      return rows;
+    },
+    more: (shown) => (page.more.hidden = !shown),
+    status: (text) => (page.status.textContent = text),
+    filters: (view) => applyFilters(page, view),
+    focusFirst: focusFirstLink,
+  };
 }

@@ -36,3 +36,21 @@ export function pagefindFilters(state: SearchState): Record<string, { any: strin
       .map(([k, v]) => [k, { any: v }]),
   );
 }
+
+/** The state with another query. */
+export function withQuery(state: SearchState, q: string): SearchState {
+  return { ...state, q };
+}
+
+/** The state with one filter value ticked or unticked. */
+export function withFilter(state: SearchState, key: string, value: string, on: boolean): SearchState {
+  const values = new Set(state.filters[key] ?? []);
+  if (on) values.add(value);
+  else values.delete(value);
+  return { ...state, filters: { ...state.filters, [key]: [...values] } };
+}
+
+/** The state with the query kept and no filter chosen. */
+export function withoutFilters(state: SearchState, keys: readonly string[]): SearchState {
+  return { q: state.q, filters: Object.fromEntries(keys.map((k) => [k, []])) };
+}
