@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { Converter } from 'opencc-js';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { overrides } from '../../src/lib/convert.ts';
+import { overrides } from '../../src/registry/conversion.ts';
 import { restoreCell } from '../../src/lib/csv.ts';
 import { CSV_COLUMNS, type OpenData } from '../../src/lib/open-data.ts';
 import { generatedDocuments, generatedItems } from '../helpers/generated.ts';

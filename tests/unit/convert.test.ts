@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
 import { Converter } from 'opencc-js';
-import { overrides, toSimplified, toTraditional } from '../../src/lib/convert';
+import { toSimplified } from '../../src/lib/convert.ts';
+import { overrides, toTraditional } from '../../src/registry/conversion.ts';
 
 // The four source documents as the site is built from them. Examples are matched on
 // the NFC-normalised text with all whitespace removed, because the extractions carry
