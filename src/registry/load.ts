@@ -10,6 +10,7 @@ import path from 'node:path';
 import { REGISTRY_CHECKS } from './checks.ts';
 import { FileError } from './errors.ts';
 import { REGISTRY_FILES, type Registries, type RegistryData, type RegistryName } from './files.ts';
+import { formatSchemaIssue } from './schema-errors.ts';
 import { parseYaml } from './yaml.ts';
 
 /**
@@ -22,9 +23,7 @@ export function parseRegistry<N extends RegistryName>(name: N, text: string): Re
   const { data, lineOf } = parseYaml(file, text);
   const result = schema.safeParse(data ?? null);
   if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const field = issue.path.length ? issue.path.join('.') : '(top level)';
-    throw new FileError(file, lineOf(issue.path), `Field \`${field}\` is invalid: ${issue.message}.`, `See ${schemaFile(name)} for the fields.`);
+    throw new FileError(file, lineOf(result.error.issues[0]!.path), formatSchemaIssue(result.error), `See ${schemaFile(name)} for the fields.`);
   }
   const value = result.data as RegistryData<N>;
   const finding = REGISTRY_CHECKS[name](value, lineOf);

@@ -11,7 +11,7 @@ import { extractItems, type ItemRecord } from './extract.ts';
 import { linkItems } from './link.ts';
 import { readSource, readSources } from './read.ts';
 import { readRegistries } from './registry.ts';
-import { formatSchemaIssue } from './schema-errors.ts';
+import { formatSchemaIssue } from '../../../src/registry/schema-errors.ts';
 import { segmentDocument } from './segment.ts';
 import { unknownAgenciesError, type UnknownAgency } from './unknown-agencies.ts';
 import { diffContent, readContent, renderContent, writeContent } from './write.ts';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { SourceMetaSchema, type SourceMeta } from '../../../src/schemas/source.ts';
 import { parseYaml } from '../../../src/registry/yaml.ts';
 import { IngestError } from './errors.ts';
-import { formatSchemaIssue } from './schema-errors.ts';
+import { formatSchemaIssue } from '../../../src/registry/schema-errors.ts';
 
 /** A source text with its metadata. */
 export interface Source {
