@@ -125,10 +125,13 @@ export function baseTraditional(text: string): string {
 }
 
 /**
- * Traditional → Simplified, for queries typed in Traditional against the
- * Simplified index. Uses OpenCC hk → cn because it also accepts Taiwan and Macao
- * forms (稅 衛 戶 as well as 税 衞 户), whereas `t` leaves 衞 unconverted; then
- * 「」 → “” and 『』 → ‘’. Input is NFC-normalised for the same reason as above.
+ * Traditional → Simplified: cleaning makes the stray Traditional characters of
+ * the sources Simplified with it, and tests write queries in the other script
+ * with it (the search page converts queries in the browser with opencc-js
+ * itself: src/scripts/search/convert-query.ts). Uses OpenCC hk → cn
+ * because it also accepts Taiwan and Macao forms (稅 衛 戶 as well as 税 衞 户),
+ * whereas `t` leaves 衞 unconverted; then 「」 → “” and 『』 → ‘’. Input is
+ * NFC-normalised for the same reason as above.
  */
 export function toSimplified(text: string): string {
   simplifiedConverter ??= Converter({ from: 'hk', to: 'cn' });

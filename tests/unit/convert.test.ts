@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
 import { Converter } from 'opencc-js';
 import { toSimplified, traditionalConverter } from '../../src/lib/convert.ts';
-import { overrides, toTraditional } from '../../src/registry/conversion.ts';
+import { siteOverrides, toTraditional } from '../../src/registry/conversion.ts';
+
+const overrides = siteOverrides();
 
 // The four source documents as the site is built from them. Examples are matched on
 // the NFC-normalised text with all whitespace removed, because the extractions carry
