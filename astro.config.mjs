@@ -1,20 +1,23 @@
 // @ts-check
+import path from 'node:path';
 import process from 'node:process';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { postbuild } from './src/integrations/postbuild.ts';
-import { readRedirects } from './src/integrations/redirects.ts';
 import { publicOrigin } from './src/lib/site-origin.ts';
+import { readRegistry } from './src/registry/load.ts';
 
 // The public origin of the site (e.g. https://bri.example.mo), the one setting
 // for canonical links, the sitemap, Open Graph and open-data URLs. Unset, the
 // build writes root-relative links and no address at all (see README, "Deploying").
 const site = publicOrigin(process.env.SITE_URL);
 
-// Validated: same-site, normalised paths only (src/schemas/redirects.ts).
-const moved = readRedirects();
+// Read by the registry loader: same-site, normalised paths only
+// (src/schemas/redirects.ts); a bad entry stops the build at its line.
+const moved = readRegistry(path.dirname(fileURLToPath(import.meta.url)), 'redirects');
 
 // A build's caches (content store, Vite): the default under node_modules/, or
 // ASTRO_CACHE_DIR for builds that run beside others (tests, benchmark).

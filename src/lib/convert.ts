@@ -1,107 +1,37 @@
 /**
  * Simplified ⇄ Traditional conversion for the whole site.
  *
- * Pages, the data export and the search index all convert through this module so
- * that a word is written the same way everywhere; a second converter elsewhere would
- * let the three drift apart and make Traditional queries miss Traditional pages.
+ * Pages, the data export and the search index all convert with the one
+ * converter this module builds (src/registry/conversion.ts holds the site's),
+ * so that a word is written the same way everywhere; a second converter
+ * elsewhere would let the three drift apart and make Traditional queries miss
+ * Traditional pages.
  *
  * Simplified → Traditional targets Macao government usage. OpenCC has no Macao
- * profile, so we start from the Taiwan profile (`cn` → `tw`) and correct it:
- * on the four source documents `tw` differs from Macao usage only in 平臺 (Macao:
- * 平台), while `hk` uses Hong Kong glyph standards (税 衞 户 峯 啓 鋭) that Macao does
- * not, `twp` rewrites mainland vocabulary (支持 → 支援, 項目 → 專案), and `t` writes
- * 爲 and 衆. The reviewed corrections live in content/registry/zh-hant-overrides.yml,
- * each with a verbatim example from the documents that the unit tests convert.
+ * profile, so we start from the Taiwan profile (`cn` → `tw`) and correct it with
+ * the reviewed overrides of content/registry/zh-hant-overrides.yml, each with
+ * its reason and a verbatim example from the documents that the unit tests
+ * convert. They correct Taiwan forms Macao does not write (平臺, 週年, 瞭解; and
+ * 橋梁, because the Taiwan profile's variant step turns 樑 into 梁 where Macao
+ * writes 橋樑), characters with more than one Traditional form read the wrong
+ * way (国家具 as 國傢俱, 商签 as 商籤) and words Macao writes otherwise (簽注,
+ * 編製). The other profiles fit less: `hk` uses Hong Kong glyph standards
+ * (税 衞 户 峯 啓 鋭) that Macao does not, `twp` rewrites mainland vocabulary
+ * (支持 → 支援, 項目 → 專案), and `t` writes 爲 and 衆.
  *
- * Runs at build time only (Node): the Simplified → Traditional phrase dictionary is
- * large and the override file is read from disk.
+ * Pure: this module reads no file. The overrides are passed in
+ * (`traditionalConverter`); the site's converter, built from the registry file
+ * by the registry loader, is src/registry/conversion.ts.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Converter } from 'opencc-js';
-import { parse } from 'yaml';
-
-/**
- * One reviewed correction of the base OpenCC output.
- * `wrong` is what cn → tw produces, `right` the Macao form; `example` is a Simplified
- * phrase from the source documents that produces `wrong`, so each entry stays
- * testable and traceable to the text that needed it.
- */
-export interface Override {
-  wrong: string;
-  right: string;
-  reason: string;
-  example: string;
-}
-
-/** Path of the override dictionary relative to the project root. */
-const OVERRIDES_PATH = 'content/registry/zh-hant-overrides.yml';
-
-/**
- * Finds the override file. The plain relative URL works when this file runs from
- * src/lib (tsx, vitest, Vite dev). A Vite/Astro production build moves the code
- * into bundled chunks under dist/ or .astro/, where that relative URL points
- * nowhere, so we then walk up from the chunk to the project root, and finally try
- * the working directory (builds and scripts run from the project root).
- */
-function locateOverrides(): string {
-  const direct = new URL('../../content/registry/zh-hant-overrides.yml', import.meta.url);
-  if (direct.protocol === 'file:' && existsSync(direct)) return fileURLToPath(direct);
-
-  if (import.meta.url.startsWith('file:')) {
-    let dir = dirname(fileURLToPath(import.meta.url));
-    for (;;) {
-      const candidate = join(dir, OVERRIDES_PATH);
-      if (existsSync(candidate)) return candidate;
-      const parent = dirname(dir);
-      if (parent === dir) break;
-      dir = parent;
-    }
-  }
-
-  const fromCwd = join(process.cwd(), OVERRIDES_PATH);
-  if (existsSync(fromCwd)) return fromCwd;
-  throw new Error(`convert: cannot find ${OVERRIDES_PATH} (looked next to ${import.meta.url} and in ${process.cwd()})`);
-}
-
-/**
- * Parses and checks the override file. A malformed entry would silently stop a
- * correction from applying, so we fail the build instead.
- */
-function loadOverrides(): readonly Override[] {
-  const path = locateOverrides();
-  const data: unknown = parse(readFileSync(path, 'utf8'));
-  if (!Array.isArray(data)) throw new Error(`convert: ${path} must be a YAML list`);
-  const seen = new Set<string>();
-  const list = data.map((entry: unknown, i): Override => {
-    const e = entry as Record<string, unknown> | null;
-    for (const key of ['wrong', 'right', 'reason', 'example'] as const) {
-      if (typeof e?.[key] !== 'string' || e[key].trim() === '') {
-        throw new Error(`convert: ${path} entry ${i + 1} needs a non-empty string "${key}"`);
-      }
-    }
-    const o = e as unknown as Override;
-    if (o.wrong === o.right) throw new Error(`convert: ${path} entry ${i + 1} has wrong === right`);
-    if (seen.has(o.wrong)) throw new Error(`convert: ${path} lists "${o.wrong}" twice`);
-    seen.add(o.wrong);
-    return Object.freeze({ wrong: o.wrong, right: o.right, reason: o.reason, example: o.example });
-  });
-  return Object.freeze(list);
-}
-
-/**
- * The reviewed override dictionary, in file order. Exported so tests and the data
- * export can show which corrections the Traditional text carries.
- */
-export const overrides: readonly Override[] = loadOverrides();
+import type { ZhHantOverride } from '../schemas/registry.ts';
 
 /**
  * Applies all overrides in one left-to-right pass with the longest `wrong` first:
  * one pass means a replacement is never rewritten by another entry, and
  * longest-first lets a specific entry win over a shorter one it contains.
  */
-function buildOverrideReplacer(list: readonly Override[]): (text: string) => string {
+function buildOverrideReplacer(list: readonly ZhHantOverride[]): (text: string) => string {
   if (list.length === 0) return (text) => text;
   const byWrong = new Map(list.map((o) => [o.wrong, o.right]));
   const escaped = [...byWrong.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -161,38 +91,29 @@ function toCornerQuotes(text: string): string {
 /** Corner brackets back to the curly quotation marks Simplified texts use. */
 const TO_CURLY: Record<string, string> = { '「': '“', '」': '”', '『': '‘', '』': '’' };
 
-let traditionalConverter: ((text: string) => string) | undefined;
 let simplifiedConverter: ((text: string) => string) | undefined;
+let baseConverter: ((text: string) => string) | undefined;
 
 /**
- * Builds cn → tw plus the overrides on first use and caches it: building loads the
- * phrase dictionary (~100 ms), converting the whole corpus afterwards takes
+ * OpenCC cn → tw, built on first use and cached: building loads the phrase
+ * dictionary (~100 ms), converting the whole corpus afterwards takes
  * milliseconds, and many callers never need Traditional at all.
  */
-let baseConverter: ((text: string) => string) | undefined;
 function getBaseConverter(): (text: string) => string {
   baseConverter ??= Converter({ from: 'cn', to: 'tw' });
   return baseConverter;
 }
 
-function getTraditionalConverter(): (text: string) => string {
-  if (traditionalConverter === undefined) {
-    const opencc = getBaseConverter();
-    const applyOverrides = buildOverrideReplacer(overrides);
-    traditionalConverter = (text: string) => applyOverrides(opencc(text));
-  }
-  return traditionalConverter;
-}
-
 /**
- * Simplified → Traditional as Macao government texts write it: OpenCC cn → tw,
- * then the reviewed overrides (content/registry/zh-hant-overrides.yml, longest
- * first), then “” → 「」 and ‘’ → 『』 with nested quotations in 『』.
- * Input is NFC-normalised first because the source extractions contain CJK
+ * Simplified → Traditional as Macao government texts write it, with the given
+ * overrides: OpenCC cn → tw, then the overrides (longest first), then
+ * “” → 「」 and ‘’ → 『』 with nested quotations in 『』. Input is
+ * NFC-normalised first because the source extractions contain CJK
  * compatibility ideographs that OpenCC's dictionaries do not match.
  */
-export function toTraditional(text: string): string {
-  return toCornerQuotes(getTraditionalConverter()(text.normalize('NFC')));
+export function traditionalConverter(overrides: readonly ZhHantOverride[]): (text: string) => string {
+  const applyOverrides = buildOverrideReplacer(overrides);
+  return (text) => toCornerQuotes(applyOverrides(getBaseConverter()(text.normalize('NFC'))));
 }
 
 /**
@@ -204,10 +125,13 @@ export function baseTraditional(text: string): string {
 }
 
 /**
- * Traditional → Simplified, for queries typed in Traditional against the
- * Simplified index. Uses OpenCC hk → cn because it also accepts Taiwan and Macao
- * forms (稅 衛 戶 as well as 税 衞 户), whereas `t` leaves 衞 unconverted; then
- * 「」 → “” and 『』 → ‘’. Input is NFC-normalised for the same reason as above.
+ * Traditional → Simplified: cleaning makes the stray Traditional characters of
+ * the sources Simplified with it, and tests write queries in the other script
+ * with it (the search page converts queries in the browser with opencc-js
+ * itself: src/scripts/search/convert-query.ts). Uses OpenCC hk → cn
+ * because it also accepts Taiwan and Macao forms (稅 衛 戶 as well as 税 衞 户),
+ * whereas `t` leaves 衞 unconverted; then 「」 → “” and 『』 → ‘’. Input is
+ * NFC-normalised for the same reason as above.
  */
 export function toSimplified(text: string): string {
   simplifiedConverter ??= Converter({ from: 'hk', to: 'cn' });

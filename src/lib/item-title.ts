@@ -9,10 +9,8 @@ import { t } from '../i18n/t.ts';
 import type { Item } from '../schemas/item.ts';
 import { withoutAgencyList } from './item-text.ts';
 import { documentShortTitle, localText } from './localize.ts';
+import { openingWords } from './opening-words.ts';
 import type { SiteData, SiteItem } from './site-data.ts';
-
-/** Opening words longer than this are cut, with an ellipsis. */
-export const OPENING_MAX = 20;
 
 /** A heading without its printed numeral: 一、关于… → 关于…, （二）资金融通 → 资金融通. */
 export function withoutNumeral(heading: string): string {
@@ -29,19 +27,17 @@ export function itemNumberLabel(script: ScriptId, item: Item): string {
 
 /**
  * The opening words of an item, in Simplified: a section's heading (its
- * numeral removed), else the text up to its first pause (，。；：), cut at
- * {@link OPENING_MAX} characters with "…".
+ * numeral removed), else its text without the agency list, up to its first
+ * pause (`clause` in src/lib/opening-words.ts).
  */
-export function openingWords(item: Pick<SiteItem, 'data' | 'paragraphs'>): string {
+export function itemOpeningWords(item: Pick<SiteItem, 'data' | 'paragraphs'>): string {
   const source = item.data.kind === 'section' ? withoutNumeral(item.data.section) : withoutAgencyList(item.paragraphs.join(''), item.data.agencyListPrinted);
-  const clause = /^[^，。；：！？]+/u.exec(source)?.[0] ?? source;
-  const chars = [...clause];
-  return chars.length > OPENING_MAX ? `${chars.slice(0, OPENING_MAX).join('')}…` : clause;
+  return openingWords(source, 'clause');
 }
 
 /** Number and opening words, parted by an ideographic space, for a heading inside the item's own document: 第14条 充分发挥中葡合作发展基金的作用. */
 export function itemTitle(script: ScriptId, item: SiteItem): string {
-  return `${itemNumberLabel(script, item.data)}\u3000${localText(script, openingWords(item))}`;
+  return `${itemNumberLabel(script, item.data)}\u3000${localText(script, itemOpeningWords(item))}`;
 }
 
 /**

@@ -1,13 +1,14 @@
 /**
  * Strings from documents and registries in the page's script. Simplified is
- * the source; Traditional goes through the one converter (src/lib/convert.ts).
+ * the source; Traditional goes through the site's one converter
+ * (src/registry/conversion.ts: src/lib/convert.ts with the reviewed overrides).
  */
 import type { ScriptId } from '../i18n/scripts.ts';
 import { t } from '../i18n/t.ts';
 import type { Agency, Pillar, Place } from '../schemas/registry.ts';
 import type { DocumentData } from '../schemas/document.ts';
 import type { Item } from '../schemas/item.ts';
-import { toTraditional } from './convert.ts';
+import { toTraditional } from '../registry/conversion.ts';
 
 /** Document-derived text in the given script. */
 export function localText(script: ScriptId, text: string): string {

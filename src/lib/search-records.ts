@@ -113,7 +113,7 @@ export function nestedNames(script: ScriptId, site: SiteData): NestedName[] {
 /** The text of an item's first zone: its registered names and section, then its opening words. */
 function firstZone(script: ScriptId, site: SiteData, item: SiteItem): { text: string; keys: string } {
   const keys = localText(script, searchKeys(site, item).join('\n'));
-  return { keys, text: `${keys}\n${openingWords(localText(script, item.paragraphs.join('\n')))}` };
+  return { keys, text: `${keys}\n${openingWords(localText(script, item.paragraphs.join('\n')), 'sentence')}` };
 }
 
 /** Positions of the first zone, the same for every record: the longest first zone of the corpus. */

@@ -1,6 +1,7 @@
 /**
- * Hand-kept registries in `content/registry/`: agencies, places, pillars.
- * Ingestion and the site validate them with these schemas.
+ * Hand-kept registries in `content/registry/`: agencies, places, pillars,
+ * programmes, link overrides and Traditional overrides (redirects: redirects.ts).
+ * The registry loader (src/registry/) validates them with these schemas.
  */
 import { z } from 'astro/zod';
 import { NameSourcesSchema, SlugSchema, TextSchema } from './common.ts';
@@ -172,3 +173,19 @@ export const LinkOverridesSchema = z.strictObject({
   reject: z.array(LinkOverrideSchema).default([]),
 });
 export type LinkOverrides = z.infer<typeof LinkOverridesSchema>;
+
+/**
+ * One reviewed correction of the base Simplified → Traditional conversion
+ * (OpenCC cn → tw), in `content/registry/zh-hant-overrides.yml`.
+ */
+export const ZhHantOverrideSchema = z.strictObject({
+  /** Exactly what the base profile produces; replaced on the converted text, longest first. */
+  wrong: TextSchema,
+  /** The Macao form. */
+  right: TextSchema,
+  /** Why, in one line. */
+  reason: TextSchema,
+  /** A Simplified phrase copied from the documents that makes the base profile produce `wrong`; the tests convert it. */
+  example: TextSchema,
+});
+export type ZhHantOverride = z.infer<typeof ZhHantOverrideSchema>;

@@ -1,10 +1,11 @@
 /**
  * Builds of the real corpus in a temporary project. The build refuses what
  * would hurt readers: a hand-edited item that breaks the schema (named by
- * file and field), and a published URL that disappears without a redirect;
- * with the redirect in place it builds and redirects. That passing build is
- * made with a public origin (SITE_URL), and is also the one that shows the
- * origin used everywhere (one full build fewer in the suite).
+ * file and field), a bad registry entry (named by file and line, whichever
+ * part of the build reads it), and a published URL that disappears without a
+ * redirect; with the redirect in place it builds and redirects. That passing
+ * build is made with a public origin (SITE_URL), and is also the one that
+ * shows the origin used everywhere (one full build fewer in the suite).
  */
 import { appendFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -36,6 +37,23 @@ describe('build guards', () => {
     const output = build.stdout + build.stderr;
     expect(output).toContain('content/items/key-work-2023/1.mdx');
     expect(output).toMatch(/pillar/);
+  });
+
+  it.each([
+    ['agencies.yml', 'the content collections'],
+    ['zh-hant-overrides.yml', 'conversion'],
+    ['redirects.yml', 'the Astro config'],
+  ])('fails on a bad entry of %s (read for %s), naming the file and its line', async (name) => {
+    const file = path.join(root, 'content/registry', name);
+    const original = readFileSync(file, 'utf8');
+    // A new last entry without its required fields: its line is the file's last.
+    const broken = `${original.trimEnd()}\n- { unexpected: 1 }\n`;
+    const line = broken.trimEnd().split('\n').length;
+    writeFileSync(file, name === 'redirects.yml' ? '- { unexpected: 1 }\n' : broken);
+    const build = await run(root, 'npx', ['astro', 'build'], { SKIP_URL_LOCK: '1' });
+    writeFileSync(file, original);
+    expect(build.code).not.toBe(0);
+    expect(build.stdout + build.stderr).toContain(`content/registry/${name}:${name === 'redirects.yml' ? 1 : line}: Field`);
   });
 
   it('fails when a published URL would disappear, and passes with a redirect to where it moved', async () => {

@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempProject, removeTempProject, run } from '../../scripts/lib/temp-project.ts';
 import { serve } from '../../scripts/serve.ts';
-import { toTraditional } from '../../src/lib/convert.ts';
+import { toTraditional } from '../../src/registry/conversion.ts';
 import { launch, watchConsole } from './browser.ts';
 
 const TOKENS = [

@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { Converter } from 'opencc-js';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { overrides } from '../../src/lib/convert.ts';
+import { siteOverrides } from '../../src/registry/conversion.ts';
 import { restoreCell } from '../../src/lib/csv.ts';
 import { CSV_COLUMNS, type OpenData } from '../../src/lib/open-data.ts';
 import { generatedDocuments, generatedItems } from '../helpers/generated.ts';
@@ -213,9 +213,9 @@ describe('per-item files and the open-data pages', () => {
           /<tr>\s*<td lang="zh-Hans">([^<]*)<\/td>[^]*?<th scope="row"[^>]*>([^<]*) → ([^<]*)<\/th>[^]*?<td>(\d+)<\/td>\s*<\/tr>/g,
         ),
       ];
-      expect(rows.map((r) => r[2])).toEqual(overrides.map((o) => o.wrong));
+      expect(rows.map((r) => r[2])).toEqual(siteOverrides().map((o) => o.wrong));
       for (const [, example, wrong, right, count] of rows) {
-        expect(overrides.find((o) => o.wrong === wrong)).toMatchObject({ right, example });
+        expect(siteOverrides().find((o) => o.wrong === wrong)).toMatchObject({ right, example });
         expect(Number(count), wrong).toBe(corpus.split(wrong!).length - 1);
         expect(Number(count), wrong).toBeGreaterThan(0);
       }

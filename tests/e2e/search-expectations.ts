@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { toTraditional } from '../../src/lib/convert.ts';
+import { toTraditional } from '../../src/registry/conversion.ts';
 import type { Agency, PlaceTerm, Place } from '../../src/schemas/registry.ts';
 import type { OpenData } from '../../src/lib/open-data.ts';
 

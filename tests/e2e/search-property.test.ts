@@ -10,7 +10,8 @@
 import fc from 'fast-check';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { toSimplified, toTraditional } from '../../src/lib/convert.ts';
+import { toSimplified } from '../../src/lib/convert.ts';
+import { toTraditional } from '../../src/registry/conversion.ts';
 import { launch } from './browser.ts';
 import { data, expectedIds } from './search-expectations.ts';
 

@@ -6,7 +6,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { toSimplified, toTraditional } from '../../src/lib/convert.ts';
+import { toSimplified } from '../../src/lib/convert.ts';
+import { toTraditional } from '../../src/registry/conversion.ts';
 import { allResultIds, launch, waitForSearch, watchConsole } from './browser.ts';
 import { agencies, agencyOf, data, expectedIds, holdsWord, nestedRegistryNames, queries, searchableKeys, searchableText } from './search-expectations.ts';
 

@@ -2,7 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
 import { Converter } from 'opencc-js';
-import { overrides, toSimplified, toTraditional } from '../../src/lib/convert';
+import { toSimplified, traditionalConverter } from '../../src/lib/convert.ts';
+import { siteOverrides, toTraditional } from '../../src/registry/conversion.ts';
+
+const overrides = siteOverrides();
 
 // The four source documents as the site is built from them. Examples are matched on
 // the NFC-normalised text with all whitespace removed, because the extractions carry
@@ -42,6 +45,23 @@ describe('overrides', () => {
       const converted = toTraditional(d.text);
       for (const o of overrides) expect(converted, `${d.name}: ${o.wrong}`).not.toContain(o.wrong);
     }
+  });
+});
+
+describe('a converter given its overrides', () => {
+  it('applies exactly the overrides it is given, reading no file', () => {
+    expect(traditionalConverter([])('中葡商贸合作服务平台')).toBe('中葡商貿合作服務平臺');
+    const one = [{ wrong: '平臺', right: '平台', reason: 'test', example: '平台' }];
+    expect(traditionalConverter(one)('中葡商贸合作服务平台')).toBe('中葡商貿合作服務平台');
+    expect(traditionalConverter(one)('澳门的桥梁纽带作用')).toBe('澳門的橋梁紐帶作用');
+  });
+
+  it('lets the longer of two overlapping overrides win, in one pass', () => {
+    const list = [
+      { wrong: '平臺', right: 'A', reason: 'test', example: '平台' },
+      { wrong: '服務平臺', right: 'B平臺', reason: 'test', example: '服务平台' },
+    ];
+    expect(traditionalConverter(list)('服务平台与平台')).toBe('B平臺與A');
   });
 });
 

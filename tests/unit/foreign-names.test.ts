@@ -111,20 +111,20 @@ describe('ingestion refuses a registry entry or a document without both names', 
     edit('content/registry/agencies.yml', (t) => t.replace('  pt: "Direcção dos Serviços de Economia e Desenvolvimento Tecnológico"\n', ''));
     const { code, stderr } = await runIngest(root);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/content\/registry\/agencies\.yml: Field `\d+\.pt` is invalid/);
+    expect(stderr).toMatch(/content\/registry\/agencies\.yml:\d+: Field `\d+\.pt` is invalid/);
   });
 
   it('a place without its English name', async () => {
     edit('content/registry/places.yml', (t) => t.replace('name: 巴西, en: Brazil, ', 'name: 巴西, '));
     const { code, stderr } = await runIngest(root);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/content\/registry\/places\.yml: Field `places\.\d+\.en` is invalid/);
+    expect(stderr).toMatch(/content\/registry\/places\.yml:\d+: Field `places\.\d+\.en` is invalid/);
   });
 
   it('a document without its translated English title', async () => {
     edit('content/sources/key-work-2023.yml', (t) => t.replace(/\n {2}en: "Key work[^\n]*/, ''));
     const { code, stderr } = await runIngest(root);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/content\/sources\/key-work-2023\.yml: Field `translatedTitle\.en` is invalid/);
+    expect(stderr).toMatch(/content\/sources\/key-work-2023\.yml:\d+: Field `translatedTitle\.en` is invalid/);
   });
 });

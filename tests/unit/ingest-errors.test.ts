@@ -84,8 +84,13 @@ describe('ingestion refuses bad input', () => {
 
   it('metadata with a malformed field, naming the field', async () => {
     const meta = path.join(root, 'content/sources/key-work-2023.yml');
-    writeFileSync(meta, readFileSync(meta, 'utf8').replace('years: [2023, 2023]', 'years: [2023, 2020]'));
-    expect(await failingRun()).toMatch(/^content\/sources\/key-work-2023\.yml: Field `years` is invalid: the last year must not come before the first/);
+    const text = readFileSync(meta, 'utf8');
+    const line = text.split('\n').indexOf('years: [2023, 2023]') + 1;
+    expect(line).toBeGreaterThan(0);
+    writeFileSync(meta, text.replace('years: [2023, 2023]', 'years: [2023, 2020]'));
+    expect(await failingRun()).toMatch(
+      new RegExp(`^content/sources/key-work-2023\\.yml:${line}: Field \`years\` is invalid: the last year must not come before the first`),
+    );
   });
 });
 

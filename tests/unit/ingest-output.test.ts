@@ -4,7 +4,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { toSimplified } from '../../src/lib/convert.ts';
 import { generatedDocuments, generatedItems, hanOf } from '../helpers/generated.ts';
 import { bodiesOn } from '../../src/lib/responsible.ts';
 
@@ -26,11 +25,16 @@ function outputText(id: string): string {
   ].join('');
 }
 
+/** The Traditional characters the sources print inside Simplified text (建設, 澳門, 加強, 培養), with their Simplified forms. */
+const STRAY_TRADITIONAL: Record<string, string> = { 設: '设', 門: '门', 強: '强', 養: '养' };
+
 describe('lossless ingestion', () => {
   it.each(documents.map((d) => d.id))('keeps every Han character of %s, in order, with nothing added', (id) => {
     const raw = readFileSync(`content/sources/${id}.txt`, 'utf8').normalize('NFC');
-    // The only change cleaning makes to Han characters: stray Traditional ones made Simplified.
-    const expected = hanOf(toSimplified(raw));
+    // The only change cleaning makes to Han characters: the stray Traditional
+    // ones, found by reading the sources, made Simplified. Written out here
+    // rather than computed with the converter cleaning itself uses.
+    const expected = [...hanOf(raw)].map((c) => STRAY_TRADITIONAL[c] ?? c).join('');
     const actual = hanOf(outputText(id));
     expect(actual.length).toBe(expected.length);
     expect(actual).toBe(expected);

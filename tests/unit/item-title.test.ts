@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { withoutAgencyList } from '../../src/lib/item-text.ts';
-import { itemNumberLabel, OPENING_MAX, openingWords } from '../../src/lib/item-title.ts';
+import { itemNumberLabel, itemOpeningWords } from '../../src/lib/item-title.ts';
+import { OPENING, openingWords } from '../../src/lib/opening-words.ts';
 import { generatedDocuments, generatedItems } from '../helpers/generated.ts';
 
 const item = (doc: string, slug: string) => generatedItems(doc).find((i) => i.data.slug === slug)!;
@@ -21,24 +22,41 @@ describe('item number labels', () => {
 
 describe('opening words', () => {
   it('are a section’s heading without its numeral, or the text up to its first pause', () => {
-    expect(openingWords(item('beijing-reply-0771', 'section-2'))).toBe('关于加大投资引资、拓宽合作领域');
-    expect(openingWords(item('beijing-reply-0771', 'section-1'))).toBe('关于加强政策扶持');
-    expect(openingWords(item('work-list-2024-2028', '14'))).toBe('充分发挥中葡合作发展基金的作用');
+    expect(itemOpeningWords(item('beijing-reply-0771', 'section-2'))).toBe('关于加大投资引资、拓宽合作领域');
+    expect(itemOpeningWords(item('beijing-reply-0771', 'section-1'))).toBe('关于加强政策扶持');
+    expect(itemOpeningWords(item('work-list-2024-2028', '14'))).toBe('充分发挥中葡合作发展基金的作用');
   });
 
   it('start every item’s text (or heading), are at most 20 characters plus an ellipsis, and name every item of a document differently', () => {
     for (const doc of generatedDocuments()) {
       const items = generatedItems(doc.id);
-      const words = items.map(openingWords);
+      const words = items.map(itemOpeningWords);
       words.forEach((w, i) => {
         const bare = w.replace(/…$/, '');
         const source = items[i]!.data.kind === 'section' ? items[i]!.data.section : items[i]!.paragraphs.join('');
         expect(source).toContain(bare);
-        expect([...bare].length).toBeLessThanOrEqual(OPENING_MAX);
+        expect([...bare].length).toBeLessThanOrEqual(OPENING.clause.max);
         expect(bare.length).toBeGreaterThan(0);
       });
       expect(new Set(words).size, doc.id).toBe(words.length);
     }
+  });
+});
+
+describe('opening words of any text', () => {
+  const STOPS = { clause: '，。；：！？', sentence: '。；：\n' };
+  it.each(['clause', 'sentence'] as const)('run to the first %s stop, cut with an ellipsis past the maximum', (kind) => {
+    const text = fc.array(fc.constantFrom('甲', '乙', 'a', ' ', ...STOPS.clause, '\n'), { maxLength: 60 }).map((c) => c.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        const chars = [...t];
+        const end = chars.findIndex((c) => STOPS[kind].includes(c));
+        const first = end < 0 ? chars : chars.slice(0, end);
+        const max = kind === 'clause' ? 20 : 40;
+        const expected = first.length > max ? first.slice(0, max).join('') + (kind === 'clause' ? '…' : '……') : first.join('');
+        expect(openingWords(t, kind)).toBe(expected);
+      }),
+    );
   });
 });
 

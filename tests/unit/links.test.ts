@@ -3,14 +3,14 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { evaluateLinks, type EvalSet } from '../../scripts/lib/eval-links.ts';
-import { LinkOverridesSchema } from '../../src/schemas/registry.ts';
+import { readRegistry } from '../../src/registry/load.ts';
 import { generatedDocuments, generatedItems } from '../helpers/generated.ts';
 
 const items = generatedDocuments()
   .flatMap((d) => generatedItems(d.id))
   .map((i) => ({ id: `${i.data.document}/${i.data.slug}`, related: i.data.related }));
 const byId = new Map(items.map((i) => [i.id, i]));
-const overrides = LinkOverridesSchema.parse(parseYaml(readFileSync('content/registry/links.yml', 'utf8')));
+const overrides = readRegistry(process.cwd(), 'links');
 const evalSet = parseYaml(readFileSync('tests/fixtures/links-eval.yml', 'utf8')) as EvalSet;
 
 describe('links', () => {

@@ -4,14 +4,12 @@
  * tag the place inside them, decisions on 相关国家和地区, and a registry that
  * knows the countries, regions and groups Chinese government documents name.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { extractPlaces, placesOfItem } from '../../scripts/lib/ingest/extract-places.ts';
-import { PlacesFileSchema } from '../../src/schemas/registry.ts';
+import { readRegistry } from '../../src/registry/load.ts';
 import { generatedItems } from '../helpers/generated.ts';
 
-const registry = PlacesFileSchema.parse(parse(readFileSync('content/registry/places.yml', 'utf8')));
+const registry = readRegistry(process.cwd(), 'places');
 const place = (id: string) => registry.places.find((p) => p.id === id)!;
 const named = (text: string) => extractPlaces(text, registry.terms, registry.places);
 const item = (id: string) => {

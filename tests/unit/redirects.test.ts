@@ -2,16 +2,15 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { missingTargets, readRedirects } from '../../src/integrations/redirects.ts';
+import { missingTargets } from '../../src/integrations/redirects.ts';
+import { parseRegistry } from '../../src/registry/load.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'redirects-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Writes a redirects file and reads it back. */
+/** Reads the text as the redirects file, through the registry loader. */
 function read(yaml: string) {
-  const file = path.join(dir, 'redirects.yml');
-  writeFileSync(file, yaml);
-  return () => readRedirects(file);
+  return () => parseRegistry('redirects', yaml);
 }
 
 const HEADER = '# Moved pages\n';
@@ -34,22 +33,24 @@ describe('content/registry/redirects.yml', () => {
     ['a backslash', '/zh-hans\\\\x/'],
     ['a javascript: URL', 'javascript:alert(1)'],
   ])('refuses %s as a target, naming the file and line', (_name, to) => {
-    expect(read(`${HEADER}- { from: /zh-hans/a/, to: /zh-hans/b/ }\n- { from: /zh-hans/c/, to: "${to}" }\n`)).toThrow(/redirects\.yml:3: "to" must/);
+    expect(read(`${HEADER}- { from: /zh-hans/a/, to: /zh-hans/b/ }\n- { from: /zh-hans/c/, to: "${to}" }\n`)).toThrow(
+      /redirects\.yml:3: Field `1\.to` is invalid: must/,
+    );
   });
 
   it('refuses a source that climbs out of dist/', () => {
-    expect(read(`- { from: "/../../x/", to: /zh-hans/ }\n`)).toThrow(/redirects\.yml:1: "from" must/);
+    expect(read(`- { from: "/../../x/", to: /zh-hans/ }\n`)).toThrow(/redirects\.yml:1: Field `0\.from` is invalid: must/);
   });
 
   it('refuses a redirect to itself and a repeated source, with both lines', () => {
     expect(read(`- { from: /zh-hans/a/, to: /zh-hans/a/ }\n`)).toThrow(/:1: "\/zh-hans\/a\/" redirects to itself/);
     expect(read(`- { from: /zh-hans/a/, to: /zh-hans/b/ }\n- { from: /zh-hans/a/, to: /zh-hans/c/ }\n`)).toThrow(
-      /:2: "\/zh-hans\/a\/" is already redirected on line 1/,
+      /:2: The old path "\/zh-hans\/a\/" appears twice \(also on line 1\)/,
     );
   });
 
   it('names the line and column of a YAML syntax error', () => {
-    expect(read(`${HEADER}- { from: /zh-hans/a/, to: /zh-hans/b/\n- x\n`)).toThrow(/redirects\.yml:\d+:\d+: This is not valid YAML/);
+    expect(read(`${HEADER}- { from: /zh-hans/a/, to: /zh-hans/b/\n- x\n`)).toThrow(/redirects\.yml:\d+: This YAML does not parse \(column \d+\)/);
   });
 
   it('stops an alias bomb instead of expanding it', () => {
@@ -57,7 +58,7 @@ describe('content/registry/redirects.yml', () => {
       'a: &a ["x","x","x","x","x","x","x","x","x"]',
       ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(',')}]`),
     ].join('\n');
-    expect(read(`${bomb}\n`)).toThrow(/redirects\.yml:1: This YAML expands too far/);
+    expect(read(`${bomb}\n`)).toThrow(/redirects\.yml: This YAML expands too far/);
   });
 });
 

@@ -3,7 +3,7 @@
  * with process.argv, and tests call it in-process (no `tsx` start-up per case).
  */
 import path from 'node:path';
-import { IngestError } from './errors.ts';
+import { FileError } from '../../../src/registry/errors.ts';
 import { formatDryRun } from './dry-run.ts';
 import { dryRun, ingest } from './pipeline.ts';
 
@@ -40,7 +40,7 @@ export async function runIngestCli(args: string[], defaultRoot: string): Promise
     const ms = Math.round(performance.now() - started);
     return { code: 0, stdout: `${check ? 'content/ is current' : 'Wrote content/'}: ${items.length} items (${counts}) in ${ms} ms.\n`, stderr: '' };
   } catch (error) {
-    if (error instanceof IngestError) return { code: 1, stdout: '', stderr: `Ingestion failed, content/ is unchanged.\n${error.message}\n` };
+    if (error instanceof FileError) return { code: 1, stdout: '', stderr: `Ingestion failed, content/ is unchanged.\n${error.message}\n` };
     throw error;
   }
 }

@@ -1,19 +1,15 @@
 /**
  * The one error type of ingestion: it says what went wrong, where (file and
- * line) and how to fix it, in a sentence a person can act on.
+ * line) and how to fix it, in a sentence a person can act on. It is the
+ * project's FileError (src/registry/errors.ts), which the registry loader
+ * throws too, so the command line reports both alike.
  */
-export class IngestError extends Error {
-  constructor(
-    /** Path of the offending file, relative to the project root. */
-    readonly file: string,
-    /** 1-based line in that file, or null when the problem is the whole file. */
-    readonly line: number | null,
-    /** What is wrong. */
-    readonly problem: string,
-    /** How to fix it. */
-    readonly remedy: string,
-  ) {
-    super(`${file}${line === null ? '' : `:${line}`}: ${problem} ${remedy}`);
+import { FileError } from '../../../src/registry/errors.ts';
+
+/** A problem in an input of ingestion, at a file and line. */
+export class IngestError extends FileError {
+  constructor(file: string, line: number | null, problem: string, remedy: string) {
+    super(file, line, problem, remedy);
     this.name = 'IngestError';
   }
 }

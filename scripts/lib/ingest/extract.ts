@@ -9,7 +9,7 @@ import { extractAgencies } from './extract-agencies.ts';
 import { placesOfItem } from './extract-places.ts';
 import { pillarOf } from './pillar.ts';
 import type { Registries } from './registry.ts';
-import { formatSchemaIssue } from './schema-errors.ts';
+import { formatSchemaIssue } from '../../../src/registry/schema-errors.ts';
 import type { Unit } from './segment.ts';
 import type { UnknownAgency } from './unknown-agencies.ts';
 

@@ -1,5 +1,5 @@
 /**
- * Step 4b, link: each item's `related` items in the other documents. Two
+ * Step 5, link: each item's `related` items in the other documents. Two
  * signals: the named programmes, platforms and bodies both items print
  * (content/registry/programmes.yml, rarer names weigh more), and the
  * TF-IDF cosine of their character n-grams. Links are symmetric, ranked,

@@ -1,6 +1,7 @@
 /**
- * Ingestion as one function, a table of contents of its steps. Only the
- * first step (read) and the last (write) touch the disk.
+ * Ingestion as one function, a table of contents of its steps, numbered as
+ * in the README ("Ingestion"). Only the first step (read, with the registry
+ * loader) and the last (write) touch the disk.
  */
 import path from 'node:path';
 import { DocumentSchema, type DocumentData } from '../../../src/schemas/document.ts';
@@ -10,7 +11,7 @@ import { extractItems, type ItemRecord } from './extract.ts';
 import { linkItems } from './link.ts';
 import { readSource, readSources } from './read.ts';
 import { readRegistries } from './registry.ts';
-import { formatSchemaIssue } from './schema-errors.ts';
+import { formatSchemaIssue } from '../../../src/registry/schema-errors.ts';
 import { segmentDocument } from './segment.ts';
 import { unknownAgenciesError, type UnknownAgency } from './unknown-agencies.ts';
 import { diffContent, readContent, renderContent, writeContent } from './write.ts';
@@ -27,7 +28,7 @@ export interface IngestResult {
 export async function ingest(root: string, options: { check?: boolean } = {}): Promise<IngestResult> {
   // 1. read: sources, their metadata and the registries.
   const sources = await readSources(root);
-  const registries = await readRegistries(root);
+  const registries = readRegistries(root);
   const documents: DocumentData[] = [];
   let items: ItemRecord[] = [];
   const unknownAgencies: UnknownAgency[] = [];
@@ -42,9 +43,9 @@ export async function ingest(root: string, options: { check?: boolean } = {}): P
   }
   // Every body the registry lacks, from every document, in one report.
   if (unknownAgencies.length) throw unknownAgenciesError(unknownAgencies, registries.agencies);
-  // 4b. link: the same commitment across documents.
+  // 5. link: the same commitment across documents.
   items = linkItems(items, registries, documents);
-  // 5. write: every file rendered in memory, then swapped in at once.
+  // 6. write: every file rendered in memory, then swapped in at once.
   const files = renderContent(documents, items);
   const contentDir = path.join(root, 'content');
   if (options.check) return { documents, items, stale: diffContent(files, await readContent(contentDir)) };
@@ -71,7 +72,7 @@ export interface DryRun {
  */
 export async function dryRun(root: string, file: string): Promise<DryRun> {
   const source = await readSource(root, file);
-  const registries = await readRegistries(root);
+  const registries = readRegistries(root);
   const { outline, units } = segmentDocument(cleanSource(source.text), source.meta, source.file);
   const unknownAgencies: UnknownAgency[] = [];
   const items = extractItems(units, source.meta, registries, source.file, unknownAgencies);

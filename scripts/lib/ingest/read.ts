@@ -5,9 +5,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SourceMetaSchema, type SourceMeta } from '../../../src/schemas/source.ts';
+import { parseYaml } from '../../../src/registry/yaml.ts';
 import { IngestError } from './errors.ts';
-import { formatSchemaIssue } from './schema-errors.ts';
-import { parseYamlFile } from './yaml.ts';
+import { formatSchemaIssue } from '../../../src/registry/schema-errors.ts';
 
 /** A source text with its metadata. */
 export interface Source {
@@ -38,7 +38,12 @@ export async function readSources(root: string, dir = 'content/sources'): Promis
   for (const name of texts) {
     const stem = name.replace(/\.txt$/, '');
     if (!metas.has(`${stem}.yml`)) {
-      throw new IngestError(`${dir}/${name}`, null, 'This source has no metadata file.', `Add ${dir}/${stem}.yml describing it (see README, "Sources").`);
+      throw new IngestError(
+        `${dir}/${name}`,
+        null,
+        'This source has no metadata file.',
+        `Add ${dir}/${stem}.yml describing it (the fields are in src/schemas/source.ts).`,
+      );
     }
     sources.push(await readSource(root, `${dir}/${name}`));
   }
@@ -51,7 +56,7 @@ export async function readSource(root: string, file: string): Promise<Source> {
   const metaFile = file.replace(/\.txt$/, '.yml');
   const text = decodeSource(file, await readFile(path.join(root, file)));
   const metaText = await readFile(path.join(root, metaFile), 'utf8').catch(() => {
-    throw new IngestError(file, null, 'This source has no metadata file.', `Add ${metaFile} describing it (see README, "Sources").`);
+    throw new IngestError(file, null, 'This source has no metadata file.', `Add ${metaFile} describing it (the fields are in src/schemas/source.ts).`);
   });
   const meta = parseMeta(metaFile, metaText);
   if (meta.id !== stem) {
@@ -91,9 +96,10 @@ export function lineOf(text: string, offset: number): number {
 }
 
 function parseMeta(file: string, yamlText: string): SourceMeta {
-  const raw = parseYamlFile(file, yamlText);
-  const result = SourceMetaSchema.safeParse(raw);
-  if (!result.success) throw new IngestError(file, null, formatSchemaIssue(result.error), 'See src/schemas/source.ts for the fields.');
+  const { data, lineOf } = parseYaml(file, yamlText);
+  const result = SourceMetaSchema.safeParse(data);
+  if (!result.success)
+    throw new IngestError(file, lineOf(result.error.issues[0]!.path), formatSchemaIssue(result.error), 'See src/schemas/source.ts for the fields.');
   return result.data;
 }
 

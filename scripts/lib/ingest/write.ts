@@ -1,5 +1,5 @@
 /**
- * Step 5, write: renders items as MDX and documents as YAML, then replaces
+ * Step 6, write: renders items as MDX and documents as YAML, then replaces
  * `content/items` and `content/documents` in one move, so a failed run
  * leaves `content/` exactly as it was. With `check`, compares instead.
  */

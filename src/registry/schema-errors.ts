@@ -1,4 +1,4 @@
-/** Turns a Zod error into one sentence naming the field. */
+/** Turns a Zod error into one sentence naming the field: for registries, source metadata and ingestion's output alike. */
 import type { z } from 'astro/zod';
 
 /** "field `a.b`: message" for the first issue of a Zod error. */
