@@ -16,11 +16,6 @@ function loadToSimplified(): Promise<Convert> {
   return toSimplified;
 }
 
-/** Whether the opencc-js tables have been requested (for tests and the benchmark). */
-export function converterLoaded(): boolean {
-  return toSimplified !== undefined;
-}
-
 /**
  * The query in the index's script: unchanged when every character is in the
  * index, unless `force` (a query whose characters all occur in both scripts,
