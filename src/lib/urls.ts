@@ -43,6 +43,11 @@ export function perScript<P extends Record<string, string>, Q>(each: (script: Sc
   return SCRIPT_IDS.flatMap((script) => each(script).map(({ params, props }) => ({ params: { script, ...params }, props: { script, ...props } })));
 }
 
+/** getStaticPaths of a `[lang]` route: as perScript, for Portuguese and English, with `lang` in params and props. */
+export function perForeignLang<P extends Record<string, string>, Q>(each: (lang: ForeignId) => { params: P; props: Q }[]) {
+  return FOREIGN_LANGS.flatMap(({ id: lang }) => each(lang).map(({ params, props }) => ({ params: { lang, ...params }, props: { lang, ...props } })));
+}
+
 /** The kinds of index page, each with a list page and one page per value. */
 export const INDEX_KINDS = ['agencies', 'places', 'pillars', 'years'] as const;
 export type IndexKind = (typeof INDEX_KINDS)[number];
