@@ -5,8 +5,10 @@
  * computed with the module; the lock file checks the scheme against every
  * URL the site has ever published.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { readLock } from '../../src/integrations/url-lock.ts';
 import { sitemapPages, sitemapXml } from '../../src/integrations/sitemap.ts';
 import {
@@ -109,6 +111,45 @@ describe('every route', () => {
   it('generates getStaticPaths for every script, with the script in params and props', () => {
     const paths = perScript((s) => [{ params: { document: `d-${s}` }, props: { n: s.length } }]);
     expect(paths).toEqual(SCRIPT_IDS.map((s) => ({ params: { script: s, document: `d-${s}` }, props: { script: s, n: s.length } })));
+  });
+});
+
+describe('the scheme and the route files', () => {
+  it('agree: the functions build every item, document, agency, place and pillar page the build has published', async () => {
+    const published = new Set(await readLock('urls.lock'));
+    const items = readdirSync('content/items').flatMap((d) => readdirSync(`content/items/${d}`).map((f) => [d, f.replace(/\.mdx$/, '')] as const));
+    // A registry file is a list of entries, or (places.yml) a map holding one.
+    type Entry = Record<string, string>;
+    const registry = (file: string, key: string): string[] => {
+      const data = parse(readFileSync(`content/registry/${file}`, 'utf8')) as Entry[] | Record<string, Entry[]>;
+      const list: Entry[] = Array.isArray(data) ? data : (Object.values(data).find((v) => Array.isArray(v)) ?? []);
+      return list.map((e) => String(e[key]));
+    };
+    const entries = [
+      ...registry('agencies.yml', 'slug').map((v) => ['agencies', v] as const),
+      ...registry('places.yml', 'id').map((v) => ['places', v] as const),
+      ...registry('pillars.yml', 'slug').map((v) => ['pillars', v] as const),
+    ];
+    expect(items.length).toBeGreaterThan(100);
+    expect(entries.length).toBeGreaterThan(100);
+    const built = [
+      ...SCRIPT_IDS.flatMap((s) => [
+        homeUrl(s),
+        searchUrl(s),
+        overviewUrl(s),
+        overviewUrl(s, 'lineage'),
+        overviewUrl(s, 'matrix'),
+        accessibilityUrl(s),
+        dataPageUrl(s),
+        conversionPageUrl(s),
+        ...INDEX_KINDS.map((k) => indexListUrl(s, k)),
+        ...items.flatMap(([d, i]) => [documentUrl(s, d), itemUrl(s, d, i)]),
+        ...entries.map(([k, v]) => indexUrl(s, k, v)),
+      ]),
+      ...items.map(([d, i]) => itemDataUrl(d, i)),
+      ...FOREIGN_IDS.flatMap((l) => [foreignHomeUrl(l), ...entries.map(([k, v]) => foreignIndexUrl(l, k, v))]),
+    ];
+    expect(built.filter((u) => !published.has(u))).toEqual([]);
   });
 });
 
