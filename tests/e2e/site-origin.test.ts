@@ -73,6 +73,12 @@ describe('a build with SITE_URL', () => {
     const locs = [...read('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     expect(locs.length).toBeGreaterThan(300);
     expect(locs.every((l) => /^\/(?:zh-han[st]|pt|en)\//.test(l.slice(origin.length)) && l.startsWith(origin))).toBe(true);
+    // Every page the build wrote is listed, once: all but the root (which only offers the others) and the 404.
+    const pages = (readdirSync(outDir, { recursive: true }) as string[])
+      .map((f) => f.split(path.sep).join('/'))
+      .filter((f) => f.endsWith('/index.html'))
+      .map((f) => `${origin}/${f.replace(/index\.html$/, '')}`);
+    expect([...locs].sort()).toEqual(pages.sort());
     // The Portuguese and English twins are listed, each with every alternate.
     expect(locs).toEqual(expect.arrayContaining([`${origin}/pt/`, `${origin}/en/places/BR/`]));
     expect(read('sitemap.xml')).toContain(`<xhtml:link rel="alternate" hreflang="pt" href="${origin}/pt/places/BR/"/>`);
