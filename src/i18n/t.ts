@@ -9,8 +9,3 @@ const TABLES: Record<ScriptId, Record<UiKey, string>> = { 'zh-hans': zhHans, 'zh
 export function t(script: ScriptId, key: UiKey, values: Record<string, string | number> = {}): string {
   return TABLES[script][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
-
-/** A bound `t` for one script, for use in pages. */
-export function useTranslations(script: ScriptId): (key: UiKey, values?: Record<string, string | number>) => string {
-  return (key, values) => t(script, key, values);
-}

@@ -1,15 +1,17 @@
 /**
  * What happens after Astro has written dist/: the search index, the
- * security headers file for static hosts, and the URL lock check.
+ * security headers file for static hosts, the sitemap, and the URL lock check.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { SECURITY_HEADERS } from '../lib/csp.ts';
+import { SITEMAP_URL } from '../lib/urls.ts';
 import type { Redirect } from '../schemas/redirects.ts';
 import { buildSearchIndex } from './pagefind.ts';
 import { missingTargets } from './redirects.ts';
+import { sitemapPages, sitemapXml } from './sitemap.ts';
 import { builtUrls, checkLock, readLock } from './url-lock.ts';
 
 /** Headers for Netlify / Cloudflare Pages (`_headers`); other hosts: see README. */
@@ -24,9 +26,14 @@ function headersFile(): string {
  * on synthetic corpora); `redirects` are checked to land on built pages.
  */
 export function postbuild(options: { lockFile: string | null; redirects?: Redirect[] }): AstroIntegration {
+  // The public origin (SITE_URL), known once the config is resolved.
+  let origin: URL | undefined;
   return {
     name: 'postbuild',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        origin = config.site ? new URL(config.site) : undefined;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const badRedirects = missingTargets(options.redirects ?? [], dist);
@@ -35,8 +42,11 @@ export function postbuild(options: { lockFile: string | null; redirects?: Redire
         const pages = await buildSearchIndex(dist);
         logger.info(`Pagefind indexed ${pages} records in ${Math.round(performance.now() - started)} ms.`);
         await writeFile(path.join(dist, '_headers'), headersFile());
+        const built = await builtUrls(dist);
+        const redirected = (options.redirects ?? []).map((r) => r.from);
+        await writeFile(path.join(dist, SITEMAP_URL.slice(1)), sitemapXml(sitemapPages(built, redirected), origin));
         if (options.lockFile && !process.env['SKIP_URL_LOCK']) {
-          const problems = checkLock(await readLock(options.lockFile), await builtUrls(dist));
+          const problems = checkLock(await readLock(options.lockFile), built);
           if (problems.length) throw new Error(`urls.lock check failed.\n${problems.join('\n')}`);
           logger.info('Every URL in urls.lock resolves.');
         }

@@ -5,7 +5,7 @@
  */
 import { ft, type ForeignId } from '../i18n/foreign.ts';
 import type { Agency } from '../schemas/registry.ts';
-import { agencyName } from './localize.ts';
+import { agencyName, pillarName } from './localize.ts';
 import { itemsOfAgency, itemsOfPillar, itemsOfPlace, itemsOfYear, itemsThroughGroups, type SiteData, type SiteItem } from './site-data.ts';
 import { INDEX_KINDS, type IndexKind } from './urls.ts';
 
@@ -65,7 +65,7 @@ export function foreignEntries(site: SiteData, lang: ForeignId, kind: IndexKind)
         kind,
         key: p.slug,
         name: p[lang],
-        zhName: p.name['zh-Hans'],
+        zhName: pillarName('zh-hans', p),
         items: itemsOfPillar(site, p.slug),
         through: [],
         group: null,

@@ -3,7 +3,7 @@
  * the source; Traditional goes through the site's one converter
  * (src/registry/conversion.ts: src/lib/convert.ts with the reviewed overrides).
  */
-import type { ScriptId } from '../i18n/scripts.ts';
+import { langOf, type ScriptId } from '../i18n/scripts.ts';
 import { t } from '../i18n/t.ts';
 import type { Agency, Pillar, Place } from '../schemas/registry.ts';
 import type { DocumentData } from '../schemas/document.ts';
@@ -31,7 +31,7 @@ export function placeName(script: ScriptId, place: Place): string {
 
 /** A pillar's hand-written name in the script. */
 export function pillarName(script: ScriptId, pillar: Pillar): string {
-  return pillar.name[script === 'zh-hant' ? 'zh-Hant' : 'zh-Hans'];
+  return pillar.name[langOf(script)];
 }
 
 /** A document's full title in the script. */

@@ -2,14 +2,15 @@
  * The open-data export (`/data/items.json`, `/data/items.csv`), a public API
  * documented in the README. Built from the same site data as the pages.
  */
-import { SCRIPTS } from '../i18n/scripts.ts';
+import { SCRIPTS, byLang, type Lang } from '../i18n/scripts.ts';
 import { writeCsv } from './csv.ts';
-import { agencyName, localText, placeName } from './localize.ts';
+import { agencyName, localText, pillarName, placeName } from './localize.ts';
 import type { SiteData } from './site-data.ts';
-import { absoluteUrl, documentUrl, itemUrl } from './urls.ts';
+import { documentUrl, itemUrl, publicUrl } from './urls.ts';
 import { bodiesOn } from './responsible.ts';
 
-type Bilingual = { 'zh-Hans': string; 'zh-Hant': string };
+/** A text in both scripts, keyed by language tag. */
+type Bilingual = Record<Lang, string>;
 
 /** A registry name in both Chinese scripts, Portuguese and English. */
 export type NameSet = Bilingual & { pt: string; en: string };
@@ -72,36 +73,32 @@ export interface OpenData {
   places: ExportPlace[];
 }
 
-function bilingual(make: (script: (typeof SCRIPTS)[number]['id']) => string): Bilingual {
-  return { 'zh-Hans': make('zh-hans'), 'zh-Hant': make('zh-hant') };
-}
-
 function pillarNames(site: SiteData, slug: string): NameSet {
   const p = site.pillar(slug);
-  return { 'zh-Hans': p.name['zh-Hans'], 'zh-Hant': p.name['zh-Hant'], pt: p.pt, en: p.en };
+  return { ...byLang((s) => pillarName(s, p)), pt: p.pt, en: p.en };
 }
 
 function agencyNames(site: SiteData, slug: string): ExportAgencyName {
   const a = site.agency(slug);
-  return { slug, ...bilingual((s) => agencyName(s, a)), pt: a.pt, en: a.en, acronyms: a.acronyms };
+  return { slug, ...byLang((s) => agencyName(s, a)), pt: a.pt, en: a.en, acronyms: a.acronyms };
 }
 
 function placeNames(site: SiteData, id: string): NameSet & { id: string } {
   const p = site.place(id);
-  return { id, ...bilingual((s) => localText(s, p.name)), pt: p.pt, en: p.en };
+  return { id, ...byLang((s) => localText(s, p.name)), pt: p.pt, en: p.en };
 }
 
 /** Builds the export; URLs are absolute on the public origin when one is set, else root-relative. */
 export function buildOpenData(site: SiteData, origin: URL | undefined): OpenData {
-  const abs = (path: string) => absoluteUrl(path, origin) ?? path;
+  const abs = (path: string) => publicUrl(path, origin);
   return {
     documents: site.documents.map((d) => ({
       id: d.id,
-      title: bilingual((s) => localText(s, d.title.full)),
+      title: byLang((s) => localText(s, d.title.full)),
       issuers: d.issuers,
       date: d.date,
       years: d.years,
-      urls: bilingual((s) => abs(documentUrl(s, d.id))),
+      urls: byLang((s) => abs(documentUrl(s, d.id))),
       titleTranslated: { pt: d.translatedTitle.pt, en: d.translatedTitle.en },
     })),
     items: site.items.map((i) => ({
@@ -118,8 +115,8 @@ export function buildOpenData(site: SiteData, origin: URL | undefined): OpenData
       },
       countries: i.data.places,
       related: i.data.related.map((r) => r.id),
-      text: bilingual((s) => localText(s, i.paragraphs.join('\n'))),
-      urls: bilingual((s) => abs(itemUrl(s, i.data.document, i.data.slug))),
+      text: byLang((s) => localText(s, i.paragraphs.join('\n'))),
+      urls: byLang((s) => abs(itemUrl(s, i.data.document, i.data.slug))),
       pillarName: pillarNames(site, i.data.pillar),
       agencyNames: {
         macao: bodiesOn(i.data, 'macao').map((a) => agencyNames(site, a.slug)),
@@ -131,7 +128,7 @@ export function buildOpenData(site: SiteData, origin: URL | undefined): OpenData
     places: site.places.map((p) => ({
       id: p.id,
       kind: p.kind,
-      name: bilingual((s) => placeName(s, p)),
+      name: byLang((s) => placeName(s, p)),
       en: p.en,
       pt: p.pt,
       within: p.within,
@@ -189,10 +186,8 @@ export function openDataCsv(data: OpenData): string {
     i.agencies['hong-kong'].join('; '),
     i.countries.join('; '),
     i.related.join('; '),
-    i.text['zh-Hans'],
-    i.text['zh-Hant'],
-    i.urls['zh-Hans'],
-    i.urls['zh-Hant'],
+    ...SCRIPTS.map((s) => i.text[s.lang]),
+    ...SCRIPTS.map((s) => i.urls[s.lang]),
     i.pillarName.pt,
     i.pillarName.en,
     i.agencyNames.macao.map((a) => a.pt).join('; '),

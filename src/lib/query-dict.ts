@@ -13,7 +13,7 @@
 export interface QueryDict {
   /** Every Han character the index of this script holds. */
   chars: string;
-  /** Simplified character → Traditional, for the zh-Hant index; empty for zh-Hans. */
+  /** Simplified character → Traditional, for the Traditional index; empty for the Simplified one. */
   chars2t: Record<string, string>;
   /** Simplified pair → Traditional pair, for characters with more than one form. */
   pairs2t: Record<string, string>;

@@ -1,7 +1,11 @@
 /**
- * The URL scheme of the site, in one place. Every published URL is built
- * here; `urls.lock` pins them so none ever disappears.
+ * The URL scheme of the site, in one place: every route's path, the same page
+ * in another script or language (its twin), and the absolute URL. Pages and
+ * components build links only through these functions and derive their own
+ * twin from `Astro.url`; no page is told its path. `urls.lock` pins every
+ * published URL so none ever disappears.
  *
+ *   /                                  the root: every script and language to choose from
  *   /<script>/                         home
  *   /<script>/<document>/              a whole document
  *   /<script>/<document>/<item>/       one item
@@ -14,17 +18,46 @@
  *   /data/items/<document>/<item>.json one item's open-data record
  *   /pt/, /en/                         entry pages in Portuguese and English
  *   /pt/places/<id>/ …                 one agency, place, pillar or year, names in that language
+ *   /sitemap.xml, /robots.txt          for crawlers
  */
-import type { ForeignId } from '../i18n/foreign.ts';
-import type { ScriptId } from '../i18n/scripts.ts';
+import { FOREIGN_LANGS, type ForeignId } from '../i18n/foreign.ts';
+import { SCRIPT_IDS, SCRIPTS, type ScriptId } from '../i18n/scripts.ts';
+
+/** A URL prefix: one of the two scripts, or Portuguese or English. */
+export type Locale = ScriptId | ForeignId;
+
+/**
+ * Every URL prefix with its language tag: the scripts first, then the
+ * foreign languages. (A function, not a constant, so that the browser
+ * bundles that use this module for one URL do not carry the lists.)
+ */
+export function locales(): readonly { id: Locale; lang: string }[] {
+  return [...SCRIPTS, ...FOREIGN_LANGS];
+}
+
+/**
+ * getStaticPaths of a `[script]` route: the entries `each` gives for one
+ * script, generated for every script, with `script` in params and props.
+ */
+export function perScript<P extends Record<string, string>, Q>(each: (script: ScriptId) => { params: P; props: Q }[]) {
+  return SCRIPT_IDS.flatMap((script) => each(script).map(({ params, props }) => ({ params: { script, ...params }, props: { script, ...props } })));
+}
+
+/** getStaticPaths of a `[lang]` route: as perScript, for Portuguese and English, with `lang` in params and props. */
+export function perForeignLang<P extends Record<string, string>, Q>(each: (lang: ForeignId) => { params: P; props: Q }[]) {
+  return FOREIGN_LANGS.flatMap(({ id: lang }) => each(lang).map(({ params, props }) => ({ params: { lang, ...params }, props: { lang, ...props } })));
+}
 
 /** The kinds of index page, each with a list page and one page per value. */
 export const INDEX_KINDS = ['agencies', 'places', 'pillars', 'years'] as const;
 export type IndexKind = (typeof INDEX_KINDS)[number];
 
-/** Home page of a script. */
-export function homeUrl(script: ScriptId): string {
-  return `/${script}/`;
+/** The root: offers every script and language, and sends readers to their own (x-default). */
+export const ROOT_URL = '/';
+
+/** Home page of a script (or the entry page of a foreign language). */
+export function homeUrl(locale: Locale): string {
+  return `/${locale}/`;
 }
 
 /** A whole document. */
@@ -99,11 +132,6 @@ export function conversionPageUrl(script: ScriptId): string {
   return `/${script}/conversion/`;
 }
 
-/** Replaces the script prefix of a site path, keeping the rest (and any #anchor). */
-export function switchScriptPath(path: string, to: ScriptId): string {
-  return path.replace(/^\/zh-han[st](?=\/|$)/, `/${to}`);
-}
-
 /**
  * A site path made absolute on the public origin (`SITE_URL` at build time,
  * `Astro.site` in pages). Without an origin there is no true absolute URL, so
@@ -114,9 +142,18 @@ export function absoluteUrl(path: string, origin: URL | undefined): string | und
   return origin ? new URL(path, origin).href : undefined;
 }
 
+/** A link to publish: absolute on the public origin when one is set, else the root-relative path. */
+export function publicUrl(path: string, origin: URL | undefined): string {
+  return absoluteUrl(path, origin) ?? path;
+}
+
+/** The sitemap (written after the build, src/integrations/sitemap.ts) and robots.txt. */
+export const SITEMAP_URL = '/sitemap.xml';
+export const ROBOTS_URL = '/robots.txt';
+
 /** The entry page in Portuguese or English. */
 export function foreignHomeUrl(lang: ForeignId): string {
-  return `/${lang}/`;
+  return homeUrl(lang);
 }
 
 /** One agency, place, pillar or year in Portuguese or English. */
@@ -130,4 +167,39 @@ export function foreignIndexUrl(lang: ForeignId, kind: IndexKind, slug: string |
  */
 export function hasForeignTwin(path: string): boolean {
   return path === '/' || new RegExp(`^/(?:${INDEX_KINDS.join('|')})/[^/]+/$`).test(path);
+}
+
+/**
+ * A site path split into its prefix and the rest: `/zh-hant/places/BR/` →
+ * `{ locale: 'zh-hant', rest: '/places/BR/' }`. A path with no prefix
+ * (`/`, `/data/items.json`) has no locale and is all rest.
+ */
+export function splitLocale(pathname: string): { locale: Locale | undefined; rest: string } {
+  const match = /^\/([^/]+)(\/.*|$)/.exec(pathname);
+  const locale = locales().find((l) => l.id === match?.[1])?.id;
+  return locale ? { locale, rest: match?.[2] || '/' } : { locale: undefined, rest: pathname };
+}
+
+/**
+ * The same page in another script or language, from the page's own path
+ * (`Astro.url.pathname`), as Starlight's `localizedUrl` does: the prefix is
+ * replaced (or added, for a path without one) and the rest, query and
+ * #anchor kept. Whether that page exists is `alternates`' business.
+ */
+export function twinUrl(pathname: string, to: Locale): string {
+  return `/${to}${splitLocale(pathname).rest}`;
+}
+
+/**
+ * Every version of a page, itself included, with its language tag: the page
+ * in both scripts, and in Portuguese and English where those exist (the home
+ * and every agency, place, pillar and year). Empty for a page outside the
+ * scheme (the root, which offers every version; open-data files).
+ */
+export function alternates(pathname: string): { id: Locale; lang: string; path: string }[] {
+  const { locale, rest } = splitLocale(pathname);
+  if (!locale) return [];
+  return locales()
+    .filter((l) => SCRIPT_IDS.includes(l.id as ScriptId) || hasForeignTwin(rest))
+    .map((l) => ({ id: l.id, lang: l.lang, path: twinUrl(pathname, l.id) }));
 }

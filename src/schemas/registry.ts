@@ -4,6 +4,7 @@
  * The registry loader (src/registry/) validates them with these schemas.
  */
 import { z } from 'astro/zod';
+import { byLang } from '../i18n/scripts.ts';
 import { NameSourcesSchema, SlugSchema, TextSchema } from './common.ts';
 
 /**
@@ -134,8 +135,8 @@ export const PillarSchema = z.strictObject({
   slug: SlugSchema,
   /** Position in lists and drawings. */
   order: z.number().int().min(1),
-  /** Display names, written by hand in both scripts. */
-  name: z.strictObject({ 'zh-Hans': TextSchema, 'zh-Hant': TextSchema }),
+  /** Display names, written by hand in both scripts, keyed by language tag. */
+  name: z.strictObject(byLang(() => TextSchema)),
   /** English name. Required. */
   en: TextSchema,
   /** Portuguese name. Required. */

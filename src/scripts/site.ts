@@ -1,17 +1,18 @@
 /**
- * The little JavaScript every page has, all of it optional: the script
+ * The little JavaScript every page has, all of it optional: on the root, it
+ * goes on to the reader's script or language (choose-script.ts); the script
  * switch keeps the #anchor and remembers the choice; "/" focuses the search
  * box (see shortcut.ts); the copy-link button copies the item URL, and an
  * item's citation shows the page's own address when the build had no public origin.
  */
+import { SCRIPT_STORAGE_KEY, scriptOfLang } from '../i18n/scripts.ts';
+import { chooseScript, readStoredScript } from './choose-script.ts';
 import { setShortcutEnabled, shortcutApplies, shortcutEnabled } from './shortcut.ts';
-
-const STORAGE_KEY = 'script';
 
 /** Remembers the reader's script; storage may be unavailable (private mode). */
 function remember(script: string): void {
   try {
-    localStorage.setItem(STORAGE_KEY, script);
+    localStorage.setItem(SCRIPT_STORAGE_KEY, script);
   } catch {
     // Nothing to do: the choice simply is not remembered.
   }
@@ -34,9 +35,16 @@ document.addEventListener('click', (event) => {
   }
 });
 
-// Visiting a page in a script is a choice too.
-const lang = document.documentElement.lang.toLowerCase();
-if (lang === 'zh-hans' || lang === 'zh-hant') remember(lang);
+if (document.querySelector('[data-choose-script]')) {
+  // The root offers every script and language: go on to the reader's own, where its link leads.
+  const choice = chooseScript(readStoredScript(), navigator.languages);
+  const link = document.querySelector<HTMLAnchorElement>(`a[data-script-choice="${choice}"], a[data-lang-choice="${choice}"]`);
+  if (link) location.replace(link.href);
+} else {
+  // Visiting a page in a script is a choice too.
+  const pageScript = scriptOfLang(document.documentElement.lang);
+  if (pageScript) remember(pageScript);
+}
 
 document.addEventListener('keydown', (event) => {
   if (!shortcutApplies(event)) return;

@@ -7,7 +7,7 @@
  * build is made with a public origin (SITE_URL), and is also the one that
  * shows the origin used everywhere (one full build fewer in the suite).
  */
-import { appendFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempProject, realSources, removeTempProject, run, type RunResult } from '../../scripts/lib/temp-project.ts';
@@ -87,6 +87,12 @@ describe('a build with SITE_URL (the passing build above)', () => {
     const locs = [...read('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     expect(locs.length).toBeGreaterThan(300);
     expect(locs.every((l) => /^\/(?:zh-han[st]|pt|en)\//.test(l.slice(origin.length)) && l.startsWith(origin))).toBe(true);
+    // Every page the build wrote is listed, once: all but the root (which only offers the others), the 404 and the redirect.
+    const pages = (readdirSync(outDir, { recursive: true }) as string[])
+      .map((f) => f.split(path.sep).join('/'))
+      .filter((f) => f.endsWith('/index.html') && f !== 'zh-hans/old-list/14/index.html')
+      .map((f) => `${origin}/${f.replace(/index\.html$/, '')}`);
+    expect([...locs].sort()).toEqual(pages.sort());
     // The Portuguese and English twins are listed, each with every alternate.
     expect(locs).toEqual(expect.arrayContaining([`${origin}/pt/`, `${origin}/en/places/BR/`]));
     expect(read('sitemap.xml')).toContain(`<xhtml:link rel="alternate" hreflang="pt" href="${origin}/pt/places/BR/"/>`);

@@ -3,6 +3,7 @@
  * page; the opencc-js tables (about 26 KB gzipped) are fetched only when a
  * query holds a character the index does not.
  */
+import type { ScriptId } from '../../i18n/scripts.ts';
 import { needsConversion, simplifiedToSiteTraditional, type QueryDict } from '../../lib/query-dict.ts';
 
 type Convert = (text: string) => string;
@@ -16,17 +17,12 @@ function loadToSimplified(): Promise<Convert> {
   return toSimplified;
 }
 
-/** Whether the opencc-js tables have been requested (for tests and the benchmark). */
-export function converterLoaded(): boolean {
-  return toSimplified !== undefined;
-}
-
 /**
  * The query in the index's script: unchanged when every character is in the
  * index, unless `force` (a query whose characters all occur in both scripts,
  * like 旅游 on the Traditional site, that found nothing as typed).
  */
-export async function queryInScript(query: string, script: 'zh-hans' | 'zh-hant', dict: QueryDict, force = false): Promise<string> {
+export async function queryInScript(query: string, script: ScriptId, dict: QueryDict, force = false): Promise<string> {
   const text = query
     .normalize('NFC')
     .replace(/[「」]/g, '"')

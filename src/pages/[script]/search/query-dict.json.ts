@@ -1,6 +1,6 @@
 /** `/<script>/search/query-dict.json`: the table the search page converts queries with. */
 import type { APIRoute } from 'astro';
-import { perScript } from '../../../lib/paths.ts';
+import { perScript } from '../../../lib/urls.ts';
 import { queryDict } from '../../../lib/search-records.ts';
 import { loadSiteData } from '../../../lib/site-data.ts';
 import type { ScriptId } from '../../../i18n/scripts.ts';
