@@ -183,7 +183,7 @@ export const INDEX_PAGES: Record<IndexKind, IndexPageKind> = {
   },
 };
 
-/** The static paths of every value page: `{ kind, key }` for each kind (the script is added by `perScript`). */
+/** The static paths of every value page, `{ kind, key }` for each kind: under each script (with `perScript`), and under `/pt/` and `/en/`. */
 export function indexValuePaths(site: SiteData): { params: { kind: IndexKind; key: string }; props: { kind: IndexKind; entryKey: string } }[] {
   return INDEX_KINDS.flatMap((kind) => INDEX_PAGES[kind].keys(site).map((key) => ({ params: { kind, key }, props: { kind, entryKey: key } })));
 }
