@@ -7,7 +7,7 @@ import { ft, type ForeignId } from '../i18n/foreign.ts';
 import type { Agency } from '../schemas/registry.ts';
 import { agencyName, pillarName } from './localize.ts';
 import { itemsOfAgency, itemsOfPillar, itemsOfPlace, itemsOfYear, itemsThroughGroups, type SiteData, type SiteItem } from './site-data.ts';
-import { INDEX_KINDS, type IndexKind } from './urls.ts';
+import type { IndexKind } from './urls.ts';
 
 /** One agency, place, pillar or year as the foreign pages show it. */
 export interface ForeignEntry {
@@ -81,15 +81,4 @@ export function foreignEntries(site: SiteData, lang: ForeignId, kind: IndexKind)
         group: null,
       }));
   }
-}
-
-/** The static paths of the foreign-language agency, place, pillar and year pages (the same in both languages). */
-export function foreignFacetPaths(site: SiteData): { params: { kind: IndexKind; key: string }; props: { kind: IndexKind; entryKey: string } }[] {
-  const keys: Record<IndexKind, string[]> = {
-    agencies: site.agencies.map((a) => a.slug),
-    places: site.places.map((p) => p.id),
-    pillars: site.pillars.map((p) => p.slug),
-    years: site.years.map(String),
-  };
-  return INDEX_KINDS.flatMap((kind) => keys[kind].map((key) => ({ params: { kind, key }, props: { kind, entryKey: key } })));
 }

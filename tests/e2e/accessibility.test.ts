@@ -48,7 +48,8 @@ function focused(page: Page): Promise<string> {
     const el = document.activeElement;
     if (!el || el === document.body) return 'body';
     const attrs = [...el.attributes]
-      .filter((a) => ['id', 'href', 'value', 'name'].includes(a.name) || a.name.startsWith('data-'))
+      // Not the data-astro-cid-… marks of scoped styles: they say nothing about the control.
+      .filter((a) => ['id', 'href', 'value', 'name'].includes(a.name) || (a.name.startsWith('data-') && !a.name.startsWith('data-astro-cid-')))
       .map((a) => `${a.name}=${a.value}`);
     return `${el.tagName.toLowerCase()}[${attrs.join(' ')}]`;
   });

@@ -29,6 +29,14 @@ describe('built HTML', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('links one stylesheet, the same on every page, that exists (global and component styles bundled: one request, cached)', () => {
+    const sheets = new Set(pages.map((p) => [...readFileSync(file(p), 'utf8').matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]).join(' ')));
+    expect([...sheets]).toHaveLength(1);
+    const [sheet] = sheets;
+    expect(sheet).toMatch(/^\/_astro\/[^ ]+\.css$/);
+    expect(readFileSync(`dist${sheet}`, 'utf8')).toContain('.search-row[data-astro-cid-');
+  });
+
   it('carries the Content Security Policy in every page', () => {
     const missing = pages.filter(
       (p) => !readFileSync(file(p), 'utf8').includes(`http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'`),

@@ -177,3 +177,33 @@ describe('Portuguese and English names on agency, place and pillar pages', () =>
     expect(brazil.split('本站译名').length - 1).toBe(2);
   });
 });
+
+describe('index pages of every kind', () => {
+  const data = JSON.parse(readFileSync('dist/data/items.json', 'utf8')) as OpenData;
+  const documents = data.documents.map((d) => d.id);
+  const latest = Math.max(...data.items.flatMap((i) => i.years.filter((y): y is number => y !== null)));
+  /** Which items each value holds, from the open data alone. */
+  const holds: Record<string, (item: OpenData['items'][number], key: string) => boolean> = {
+    agencies: (i, key) => Object.values(i.agencyNames).some((list) => list.some((a) => a.slug === key)),
+    places: (i, key) => i.countries.includes(key),
+    pillars: (i, key) => i.pillar === key,
+    years: (i, key) => i.years[0] <= Number(key) && Number(key) <= (i.years[1] ?? latest),
+  };
+  /** The item ids a page links to (before a place's "through a group" part). */
+  const itemLinks = (html: string) => {
+    const cut = html.indexOf('id="through-heading"');
+    const part = cut < 0 ? html : html.slice(0, cut);
+    return [...part.matchAll(/href="\/zh-hans\/([a-z0-9-]+)\/([a-z0-9-]+)\/"/g)].filter((m) => documents.includes(m[1]!)).map((m) => `${m[1]}/${m[2]}`);
+  };
+
+  it.each(Object.keys(holds))('lists every %s value with its count, and its page links exactly the items the open data gives it', (kind) => {
+    const list = readPage(`/zh-hans/${kind}/`);
+    const entries = [...list.matchAll(new RegExp(`<a href="/zh-hans/${kind}/([^/"]+)/"[^>]*>[^<]*</a>\\s*<span class="count"[^>]*>(\\d+)`, 'g'))];
+    expect(entries.length).toBeGreaterThan(0);
+    for (const [, key, count] of entries) {
+      const expected = data.items.filter((i) => holds[kind]!(i, key!)).map((i) => i.id);
+      expect(Number(count), `${kind}/${key}`).toBe(expected.length);
+      expect(itemLinks(readPage(`/zh-hans/${kind}/${key}/`)).sort(), `${kind}/${key}`).toEqual(expected.sort());
+    }
+  });
+});

@@ -31,7 +31,20 @@ export function textsByLang(html: string): { lang: string; text: string }[] {
   return out;
 }
 
-/** Reads a built page from dist/ by URL path. */
+/**
+ * Reads a built page from dist/ by URL path, without the marks Astro puts on
+ * elements for component-scoped styles (`data-astro-cid-…` attributes, and an
+ * `astro-…` class on elements with spread attributes), so tests read the
+ * markup a component writes.
+ */
 export function readPage(urlPath: string): string {
-  return readFileSync(`dist${urlPath}${urlPath.endsWith('/') ? 'index.html' : ''}`, 'utf8');
+  return withoutStyleScopes(readFileSync(`dist${urlPath}${urlPath.endsWith('/') ? 'index.html' : ''}`, 'utf8'));
+}
+
+/** HTML without Astro's style-scope attributes and classes. */
+export function withoutStyleScopes(html: string): string {
+  return html
+    .replace(/ data-astro-cid-[a-z0-9]+(?:="[^"]*")?/g, '')
+    .replace(/ class="astro-[a-z0-9]+"/g, '')
+    .replace(/(class="[^"]*?) ?\bastro-[a-z0-9]+\b/g, '$1');
 }
