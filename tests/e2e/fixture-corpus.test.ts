@@ -11,30 +11,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { runIngestCli } from '../../scripts/lib/ingest/cli.ts';
-import { removeTempProject, run } from '../../scripts/lib/temp-project.ts';
-import { serve } from '../../scripts/serve.ts';
 import type { Item } from '../../src/schemas/item.ts';
 import type { OpenData } from '../../src/lib/open-data.ts';
 import { fixtureProject, fixtureSources } from '../helpers/fixture-corpus.ts';
-import { axeViolations, launch, watchConsole } from './browser.ts';
+import { axeViolations, watchConsole } from './browser.ts';
+import { buildTempSite, type TempSite } from '../helpers/temp-site.ts';
 
 let root: string;
-let server: Awaited<ReturnType<typeof serve>>;
+let site: TempSite;
+let server: { url: string };
 let browser: Browser;
 beforeAll(async () => {
   root = fixtureProject();
-  const ingest = await runIngestCli([], root);
-  expect(ingest.code, ingest.stderr).toBe(0);
-  const build = await run(root, 'npx', ['astro', 'build'], { SKIP_URL_LOCK: '1', SITE_URL: '' });
-  expect(build.code, build.stderr.slice(-2000)).toBe(0);
-  server = await serve(path.join(root, 'dist'), 0);
-  browser = await launch();
+  site = await buildTempSite(root);
+  server = site;
+  browser = site.browser;
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (root) removeTempProject(root);
-});
+afterAll(() => site?.close());
 
 /** The frontmatter of a generated item in the temporary project. */
 function itemData(document: string, slug: string): Item {

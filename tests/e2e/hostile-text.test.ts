@@ -8,10 +8,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempProject, removeTempProject, run } from '../../scripts/lib/temp-project.ts';
-import { serve } from '../../scripts/serve.ts';
+import { makeTempProject } from '../../scripts/lib/temp-project.ts';
 import { toTraditional } from '../../src/registry/conversion.ts';
-import { launch, watchConsole } from './browser.ts';
+import { watchConsole } from './browser.ts';
+import { buildTempSite, type TempSite } from '../helpers/temp-site.ts';
 
 const TOKENS = [
   '<script>alert(1)</script>',
@@ -74,23 +74,17 @@ structure: numbered-items
 `;
 
 let root: string;
+let site: TempSite;
+let server: { url: string };
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
 beforeAll(async () => {
   const text = ['测试文件', '', '一、机制安排', '', ...samples.flatMap((s, i) => [`${i + 1}. ${itemText(s)}`, ''])].join('\n');
   root = makeTempProject([{ id: 'hostile-test', text, meta: META }], { keepLinkOverrides: false });
-  const ingest = await run(root, 'npx', ['tsx', 'scripts/ingest.ts']);
-  expect(ingest.code, ingest.stderr).toBe(0);
-  const build = await run(root, 'npx', ['astro', 'build'], { SKIP_URL_LOCK: '1' });
-  expect(build.code, build.stderr).toBe(0);
-  server = await serve(path.join(root, 'dist'), 0);
-  browser = await launch();
+  site = await buildTempSite(root);
+  server = site;
+  browser = site.browser;
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (root) removeTempProject(root);
-});
+afterAll(() => site?.close());
 
 describe('hostile text in a document', () => {
   it('is stored escaped, and reads back as written', async () => {
