@@ -1,4 +1,6 @@
 /** Every page path of the site after the script prefix, from the site data and the URL scheme. */
+import { laterIndexPages } from './index-lists.ts';
+import { laterPages, MAP_DOCUMENTS } from './pagination.ts';
 import type { SiteData } from './site-data.ts';
 import { INDEX_KINDS } from './urls.ts';
 
@@ -16,7 +18,9 @@ export function pagePaths(site: SiteData): string[] {
     ...site.items.map((i) => `/${i.data.document}/${i.data.slug}/`),
     ...INDEX_KINDS.flatMap((kind) => [`/${kind}/`, ...values[kind].map((v) => `/${kind}/${v}/`)]),
     '/overview/',
+    ...laterIndexPages(site).map(({ kind, key, page }) => `/${kind}/${key}/${page}/`),
     '/overview/lineage/',
+    ...laterPages(site.documents.length, MAP_DOCUMENTS).map((page) => `/overview/lineage/${page}/`),
     '/overview/matrix/',
     '/search/',
     '/data/',
