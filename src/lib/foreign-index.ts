@@ -34,6 +34,18 @@ export function agencyForeignName(lang: ForeignId, agency: Pick<Agency, 'pt' | '
 
 /** Every entry of one kind, sorted by its name in the language (years in order). */
 export function foreignEntries(site: SiteData, lang: ForeignId, kind: IndexKind): ForeignEntry[] {
+  // Every foreign page asks for the entries of its kind: made once per site, language and kind.
+  let perSite = entriesMade.get(site);
+  if (!perSite) entriesMade.set(site, (perSite = new Map<string, ForeignEntry[]>()));
+  const key = `${lang}/${kind}`;
+  let entries = perSite.get(key);
+  if (!entries) perSite.set(key, (entries = makeEntries(site, lang, kind)));
+  return entries;
+}
+
+const entriesMade = new WeakMap<SiteData, Map<string, ForeignEntry[]>>();
+
+function makeEntries(site: SiteData, lang: ForeignId, kind: IndexKind): ForeignEntry[] {
   const byName = (a: ForeignEntry, b: ForeignEntry) => a.name.localeCompare(b.name, lang);
   switch (kind) {
     case 'agencies':

@@ -9,6 +9,7 @@ import { t } from '../i18n/t.ts';
 import type { NameSources } from '../schemas/common.ts';
 import type { Place } from '../schemas/registry.ts';
 import { agencyName, localText, pillarName, placeName } from './localize.ts';
+import { laterPages, type Page } from './pagination.ts';
 import { itemsOfAgency, itemsOfPillar, itemsOfPlace, itemsOfYear, itemsThroughGroups, membersOf, type SiteData, type SiteItem } from './site-data.ts';
 import { INDEX_KINDS, indexUrl, type IndexKind } from './urls.ts';
 
@@ -186,4 +187,21 @@ export const INDEX_PAGES: Record<IndexKind, IndexPageKind> = {
 /** The static paths of every value page, `{ kind, key }` for each kind: under each script (with `perScript`), and under `/pt/` and `/en/`. */
 export function indexValuePaths(site: SiteData): { params: { kind: IndexKind; key: string }; props: { kind: IndexKind; entryKey: string } }[] {
   return INDEX_KINDS.flatMap((kind) => INDEX_PAGES[kind].keys(site).map((key) => ({ params: { kind, key }, props: { kind, entryKey: key } })));
+}
+
+/** Every later page (2, 3, …) of every kind's long lists: the same in every script and language. */
+export function laterIndexPages(site: SiteData): { kind: IndexKind; key: string; page: number }[] {
+  return INDEX_KINDS.flatMap((kind) =>
+    INDEX_PAGES[kind].keys(site).flatMap((key) => laterPages(INDEX_PAGES[kind].value(site, 'zh-hans', key).items.length).map((page) => ({ kind, key, page }))),
+  );
+}
+
+/** The labels of a list's pager in the script: where the page stands, previous, next. */
+export function pagerLabels(script: ScriptId, page: Page<unknown>): { nav: string; status: string; previous: string; next: string } {
+  return {
+    nav: t(script, 'pager.label'),
+    status: t(script, 'pager.status', { page: page.number, count: page.count, from: page.from, to: page.to, total: page.total }),
+    previous: t(script, 'pager.previous'),
+    next: t(script, 'pager.next'),
+  };
 }

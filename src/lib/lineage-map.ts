@@ -3,6 +3,7 @@
  * items as nodes grouped by pillar (the same pillar bands in every column),
  * and a curve for every link.
  */
+import type { DocumentData } from '../schemas/document.ts';
 import type { SiteData, SiteItem } from './site-data.ts';
 
 /** A node of the map. */
@@ -35,14 +36,18 @@ const LEFT = 150;
 const COLUMN = 190;
 const BAND_GAP = 14;
 
-/** Lays out every item and link of the site. */
-export function layoutLineageMap(site: SiteData): LineageMap {
-  const columns = site.documents.map((d, i) => ({ document: d.id, x: LEFT + i * COLUMN }));
+/**
+ * Lays out the items of the given documents (by default every document) and
+ * the links between them; a link to a document drawn on another page of the
+ * map is left to the text version, which lists every link.
+ */
+export function layoutLineageMap(site: SiteData, documents: readonly Pick<DocumentData, 'id'>[] = site.documents): LineageMap {
+  const columns = documents.map((d, i) => ({ document: d.id, x: LEFT + i * COLUMN }));
   const nodes: MapNode[] = [];
   const bands: MapBand[] = [];
   let y = TOP;
   for (const pillar of site.pillars) {
-    const perColumn = columns.map((c) => site.items.filter((i) => i.data.document === c.document && i.data.pillar === pillar.slug));
+    const perColumn = columns.map((c) => site.itemsOf(c.document).filter((i) => i.data.pillar === pillar.slug));
     const rows = Math.max(...perColumn.map((list) => list.length));
     if (rows === 0) continue;
     bands.push({ pillar: pillar.slug, y, height: rows * ROW });
@@ -52,7 +57,7 @@ export function layoutLineageMap(site: SiteData): LineageMap {
   const byId = new Map(nodes.map((n) => [n.item.id, n]));
   const links = nodes.flatMap((from) =>
     from.item.data.related
-      .filter((r) => from.item.id < r.id)
+      .filter((r) => from.item.id < r.id && byId.has(r.id))
       .map((r) => {
         const to = byId.get(r.id)!;
         const [a, b] = from.x < to.x ? [from, to] : [to, from];

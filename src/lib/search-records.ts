@@ -38,6 +38,15 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
  * those bodies and places.
  */
 export function searchKeys(site: SiteData, item: SiteItem): string[] {
+  let keys = keysMade.get(item);
+  if (!keys) keysMade.set(item, (keys = makeSearchKeys(site, item)));
+  return keys;
+}
+
+/** The search keys of every item asked so far: the records, the first zones and the query tables all ask. */
+const keysMade = new WeakMap<SiteItem, string[]>();
+
+function makeSearchKeys(site: SiteData, item: SiteItem): string[] {
   const text = item.paragraphs.join('\n');
   const named = site.agencies.filter((a) => [a.name, ...a.aliases].some((n) => text.includes(n)));
   const agencies = [...allBodies(item.data).flatMap((r) => [r.printed, ...agencyNames(site.agency(r.slug))]), ...named.flatMap(agencyNames)];
@@ -118,6 +127,15 @@ function firstZone(script: ScriptId, site: SiteData, item: SiteItem): { text: st
 
 /** Positions of the first zone, the same for every record: the longest first zone of the corpus. */
 export function zoneSize(site: SiteData): number {
+  // Asked by the records and by both scripts' query tables: measured once per site.
+  let size = zoneSizes.get(site);
+  if (size === undefined) zoneSizes.set(site, (size = measureZone(site)));
+  return size;
+}
+
+const zoneSizes = new WeakMap<SiteData, number>();
+
+function measureZone(site: SiteData): number {
   return Math.max(
     ...(['zh-hans', 'zh-hant'] as const).flatMap((script) => {
       const nested = nestedNames(script, site);

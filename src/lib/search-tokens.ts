@@ -63,12 +63,22 @@ function occurrences(hay: string[], needle: string[]): number[] {
   return found;
 }
 
+/**
+ * The nested names as characters of their normalised form, made once per list:
+ * the build asks for the masked pairs of every run of every item (normalising
+ * each name again each time was the build's largest single cost).
+ */
+const nestedChars = new WeakMap<readonly NestedName[], [inner: string[], outer: string[]][]>();
+function normalizedNested(nested: readonly NestedName[]): [inner: string[], outer: string[]][] {
+  let chars = nestedChars.get(nested);
+  if (!chars) nestedChars.set(nested, (chars = nested.map(([inner, outer]) => [[...normalizeForSearch(inner)], [...normalizeForSearch(outer)]])));
+  return chars;
+}
+
 /** Indices i of the pairs (i, i+1) of a run that lie in an inner name inside an outer one. */
 export function maskedPairs(chars: string[], nested: readonly NestedName[]): Set<number> {
   const masked = new Set<number>();
-  for (const [inner, outer] of nested) {
-    const o = [...normalizeForSearch(outer)];
-    const n = [...normalizeForSearch(inner)];
+  for (const [n, o] of normalizedNested(nested)) {
     for (const at of occurrences(chars, o)) for (const k of occurrences(o, n)) for (let i = 0; i + 1 < n.length; i++) masked.add(at + k + i);
   }
   return masked;

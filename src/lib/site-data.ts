@@ -97,6 +97,8 @@ async function build(): Promise<SiteData> {
   const pillars = (await getCollection('pillars')).map((e) => e.data).sort((a, b) => a.order - b.order);
   const placeTerms = (await getCollection('placeTerms')).map(({ data: { id: _id, ...term } }) => term);
   const latestYear = latestYearOf(documents);
+  const byDocument = new Map<string, SiteItem[]>();
+  for (const i of items) byDocument.set(i.data.document, (byDocument.get(i.data.document) ?? []).concat(i));
   const years = [...new Set(items.flatMap((i) => yearsOf(i.data.years, latestYear)))].sort((a, b) => a - b);
   return {
     documents,
@@ -109,16 +111,39 @@ async function build(): Promise<SiteData> {
     latestYear,
     document: byKey(documents, (d) => d.id, 'document'),
     item: byKey(items, (i) => i.id, 'item'),
-    itemsOf: (document) => items.filter((i) => i.data.document === document),
+    itemsOf: (document) => byDocument.get(document) ?? [],
     agency: byKey(agencies, (a) => a.slug, 'agency'),
     place: byKey(places, (p) => p.id, 'place'),
     pillar: byKey(pillars, (p) => p.slug, 'pillar'),
   };
 }
 
+/**
+ * One lookup table per site and question, built on first use: list pages ask
+ * for the items of every agency, place, pillar and year, and filtering the
+ * whole corpus each time made page rendering grow with pages × items.
+ */
+const tables = new WeakMap<SiteData, Map<string, Map<string, SiteItem[]>>>();
+function itemsBy(site: SiteData, question: string, keysOf: (item: SiteItem) => Iterable<string>): Map<string, SiteItem[]> {
+  let perSite = tables.get(site);
+  if (!perSite) tables.set(site, (perSite = new Map<string, Map<string, SiteItem[]>>()));
+  let table = perSite.get(question);
+  if (!table) {
+    table = new Map();
+    for (const item of site.items)
+      for (const key of new Set(keysOf(item))) {
+        const list = table.get(key);
+        if (list) list.push(item);
+        else table.set(key, [item]);
+      }
+    perSite.set(question, table);
+  }
+  return table;
+}
+
 /** Items an agency is responsible for, on either side. */
 export function itemsOfAgency(site: SiteData, slug: string): SiteItem[] {
-  return site.items.filter((i) => allBodies(i.data).some((r) => r.slug === slug));
+  return itemsBy(site, 'agency', (i) => allBodies(i.data).map((r) => r.slug)).get(slug) ?? [];
 }
 
 /**
@@ -128,7 +153,10 @@ export function itemsOfAgency(site: SiteData, slug: string): SiteItem[] {
  */
 export function itemsThroughGroups(site: SiteData, id: string): { item: SiteItem; via: Place[] }[] {
   const groups = site.place(id).memberOf.map((g) => site.place(g));
+  // Every item that names one of the groups, in document order.
+  const named = new Set(groups.flatMap((g) => itemsOfPlace(site, g.id)));
   return site.items
+    .filter((i) => named.has(i))
     .filter((i) => !i.data.places.includes(id))
     .map((item) => ({ item, via: groups.filter((g) => item.data.places.includes(g.id)) }))
     .filter((x) => x.via.length > 0);
@@ -141,15 +169,15 @@ export function membersOf(site: SiteData, id: string): Place[] {
 
 /** Items that name a place. */
 export function itemsOfPlace(site: SiteData, id: string): SiteItem[] {
-  return site.items.filter((i) => i.data.places.includes(id));
+  return itemsBy(site, 'place', (i) => i.data.places).get(id) ?? [];
 }
 
 /** Items of a pillar. */
 export function itemsOfPillar(site: SiteData, slug: string): SiteItem[] {
-  return site.items.filter((i) => i.data.pillar === slug);
+  return itemsBy(site, 'pillar', (i) => [i.data.pillar]).get(slug) ?? [];
 }
 
 /** Items whose span covers a year. */
 export function itemsOfYear(site: SiteData, year: number): SiteItem[] {
-  return site.items.filter((i) => yearsOf(i.data.years, site.latestYear).includes(year));
+  return itemsBy(site, 'year', (i) => yearsOf(i.data.years, site.latestYear).map(String)).get(String(year)) ?? [];
 }

@@ -10,6 +10,7 @@
  *   /<script>/<document>/              a whole document
  *   /<script>/<document>/<item>/       one item
  *   /<script>/agencies/<slug>/ …       index pages (agencies, places, pillars, years)
+ *   /<script>/years/<year>/2/ …        later pages of a long list (pagination.ts), also of the lineage map
  *   /<script>/overview/ …              lineage map and agency × pillar matrix
  *   /<script>/search/                  search
  *   /<script>/accessibility/           the accessibility statement
@@ -88,6 +89,15 @@ export function indexListUrl(script: ScriptId, kind: IndexKind): string {
 /** One agency, place, pillar or year. */
 export function indexUrl(script: ScriptId, kind: IndexKind, slug: string | number): string {
   return `/${script}/${kind}/${slug}/`;
+}
+
+/**
+ * Page `page` of a list whose first page is at `first` (a path ending in `/`):
+ * page 1 keeps the URL the list always had, later pages add their number
+ * (`/zh-hans/years/2024/2/`, `/pt/agencies/mofcom/3/`, `/zh-hans/overview/lineage/2/`).
+ */
+export function pagedUrl(first: string, page: number): string {
+  return page <= 1 ? first : `${first}${page}/`;
 }
 
 /** The search page, optionally with a query string. */

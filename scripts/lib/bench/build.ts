@@ -1,4 +1,9 @@
-/** Build cost by stage for a corpus of `copies` × the real documents, in a temporary project. */
+/**
+ * Build cost by stage for a corpus of `copies` × the real documents, in a
+ * temporary project; optionally the incremental cost too: one item's text
+ * changed, then ingest and build again on the same caches.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { makeTempProject, realSources, removeTempProject, run } from '../temp-project.ts';
 import { distFigures, type DistFigures } from './dist-figures.ts';
@@ -15,24 +20,58 @@ export interface BuildFigures extends DistFigures {
   pagefindMs: number;
   buildPeakMb: number;
   pagesPerSecond: number;
+  /** Ingest + build after changing one item's text (same project, caches kept); null when not measured. */
+  incrementalMs: number | null;
+  /** The incremental build's peak memory (MB). */
+  incrementalPeakMb: number | null;
 }
 
-/** Builds the corpus; with `keep`, returns the project root for further measurement (caller removes it). */
-export async function measureBuild(copies: number, keep = false): Promise<{ figures: BuildFigures; root: string | null }> {
+/**
+ * Changes the text of one item: a character added after the number of the
+ * first numbered item of the first source. Returns the file changed.
+ */
+export function changeOneItem(root: string, id: string): string {
+  const file = path.join(root, 'content/sources', `${id}.txt`);
+  const text = readFileSync(file, 'utf8');
+  const changed = text.replace(/^(\s*1[.、．]\s*)/mu, '$1新');
+  if (changed === text) throw new Error(`${file}: no item numbered 1 to change.`);
+  writeFileSync(file, changed);
+  return file;
+}
+
+/** Ingest then build in a project, timed as one step (what a maintainer waits for). */
+async function ingestAndBuild(root: string, copies: number, env: Record<string, string>) {
+  const ingest = await run(root, 'npx', ['tsx', 'scripts/ingest.ts']);
+  if (ingest.code !== 0) throw new Error(`ingest failed for ×${copies}: ${ingest.stderr}`);
+  const build = await run(root, 'npx', ['astro', 'build'], { SKIP_URL_LOCK: '1', ...env });
+  if (build.code !== 0) throw new Error(`build failed for ×${copies}: ${build.stderr.slice(-2000)}`);
+  const warnings = (build.stdout + build.stderr).split('\n').filter((l) => /\[WARN\]|\bwarning\b/i.test(l));
+  if (warnings.length) console.warn(`×${copies}: ${warnings.length} build warning(s), e.g. ${warnings[0]}`);
+  return { ingest, build };
+}
+
+/**
+ * Builds the corpus; with `keep`, returns the project root for further
+ * measurement (caller removes it); with `incremental`, then changes one item
+ * and measures ingest + build again.
+ */
+export async function measureBuild(copies: number, keep = false, incremental = false): Promise<{ figures: BuildFigures; root: string | null }> {
   const sources = syntheticCorpus(realSources(), copies);
   // The hand-kept link overrides are decisions about the real corpus alone; in a
   // larger corpus the linker's statistics differ and some would be stale.
   const root = makeTempProject(sources, { keepLinkOverrides: copies === 1 });
   try {
-    const ingest = await run(root, 'npx', ['tsx', 'scripts/ingest.ts']);
-    if (ingest.code !== 0) throw new Error(`ingest failed for ×${copies}: ${ingest.stderr}`);
     const records = path.join(root, 'search-records.json');
-    const build = await run(root, 'npx', ['astro', 'build'], { SKIP_URL_LOCK: '1', KEEP_SEARCH_RECORDS: records });
-    if (build.code !== 0) throw new Error(`build failed for ×${copies}: ${build.stderr.slice(-2000)}`);
+    const { ingest, build } = await ingestAndBuild(root, copies, { KEEP_SEARCH_RECORDS: records });
     const pagefindMs = Number(/Pagefind indexed \d+ records in (\d+) ms/.exec(build.stdout)?.[1] ?? NaN);
     const dist = distFigures(path.join(root, 'dist'));
     const items = Number(/Wrote content\/: (\d+) items/.exec(ingest.stdout)?.[1] ?? NaN);
     const astroMs = build.ms - pagefindMs;
+    let again: Awaited<ReturnType<typeof ingestAndBuild>> | null = null;
+    if (incremental) {
+      changeOneItem(root, sources[0]!.id);
+      again = await ingestAndBuild(root, copies, { KEEP_SEARCH_RECORDS: records });
+    }
     return {
       figures: {
         copies,
@@ -45,6 +84,8 @@ export async function measureBuild(copies: number, keep = false): Promise<{ figu
         pagefindMs,
         buildPeakMb: build.peakRssMb,
         pagesPerSecond: Math.round(dist.pages / ((astroMs + pagefindMs) / 1000)),
+        incrementalMs: again ? again.ingest.ms + again.build.ms : null,
+        incrementalPeakMb: again ? Math.max(again.ingest.peakRssMb, again.build.peakRssMb) : null,
       },
       root: keep ? root : null,
     };

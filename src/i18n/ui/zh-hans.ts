@@ -102,6 +102,13 @@ export const zhHans = {
   'index.years.intro':
     '按条目涵盖的年份浏览。2024—2028年清单的条目列于其中每一年；没有终止年份的文件（如“2018年起”的《安排》）列于起始年份至各文件涵盖的最后一年之间的每一年。',
   'index.count': '{count} 条',
+  'pager.label': '分页',
+  'pager.status': '第 {page} 页，共 {count} 页（第 {from}—{to} 条，共 {total} 条）',
+  'pager.mapStatus': '第 {page} 页，共 {count} 页（第 {from}—{to} 份文件，共 {total} 份）',
+  'pager.previous': '上一页',
+  'pager.next': '下一页',
+  'pager.title': '{name}（第 {page} 页）',
+  'pager.page': '第 {page} 页',
   'index.macao': '澳门方面',
   'index.mainland': '内地方面',
   'index.hongKong': '香港方面',

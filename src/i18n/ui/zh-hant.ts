@@ -104,6 +104,13 @@ export const zhHant: Record<UiKey, string> = {
   'index.years.intro':
     '按條目涵蓋的年份瀏覽。2024—2028年清單的條目列於其中每一年；沒有終止年份的文件（如「2018年起」的《安排》）列於起始年份至各文件涵蓋的最後一年之間的每一年。',
   'index.count': '{count} 條',
+  'pager.label': '分頁',
+  'pager.status': '第 {page} 頁，共 {count} 頁（第 {from}—{to} 條，共 {total} 條）',
+  'pager.mapStatus': '第 {page} 頁，共 {count} 頁（第 {from}—{to} 份文件，共 {total} 份）',
+  'pager.previous': '上一頁',
+  'pager.next': '下一頁',
+  'pager.title': '{name}（第 {page} 頁）',
+  'pager.page': '第 {page} 頁',
   'index.macao': '澳門方面',
   'index.mainland': '內地方面',
   'index.hongKong': '香港方面',
