@@ -2,12 +2,15 @@
  * Builds the Pagefind index through its Node API from the records the site
  * wrote to dist/search-records.json (one per item and script; see
  * src/lib/search-records.ts), one index per language, then removes that
- * file. Any Pagefind error, or an empty index, fails the build.
+ * file. Only the files the site uses are written, fragments without the
+ * indexed tokens (./pagefind-files.ts). Any Pagefind error, or an empty
+ * index, fails the build.
  */
-import { copyFile, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../lib/search-records.ts';
+import { publishedFiles } from './pagefind-files.ts';
 
 /** Indexes the records into `dist/pagefind`; returns the number of records. */
 export async function buildSearchIndex(dist: string): Promise<number> {
@@ -20,8 +23,13 @@ export async function buildSearchIndex(dist: string): Promise<number> {
     const added = await index.addCustomRecord(record);
     if (added.errors.length) throw new Error(`Pagefind rejected the record of ${record.url}: ${added.errors.join('; ')}`);
   }
-  const written = await index.writeFiles({ outputPath: path.join(dist, 'pagefind') });
-  if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+  const built = await index.getFiles();
+  if (built.errors.length) throw new Error(`Pagefind could not write its files: ${built.errors.join('; ')}`);
+  for (const file of publishedFiles(built.files)) {
+    const target = path.join(dist, 'pagefind', file.path);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, file.content);
+  }
   await pagefind.close();
   // The benchmark keeps the records to measure each script's index on its own.
   const keep = process.env['KEEP_SEARCH_RECORDS'];

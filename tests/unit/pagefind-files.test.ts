@@ -1,0 +1,77 @@
+/**
+ * The Pagefind files the site publishes (src/integrations/pagefind-files.ts):
+ * generated records indexed by the real Pagefind, then every fragment read
+ * back as Pagefind's runtime reads it — everything a result shows is there,
+ * only the indexed tokens are gone — and no unused search UI is published.
+ */
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { gunzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import { publishedFiles, type PagefindFile } from '../../src/integrations/pagefind-files.ts';
+
+/** A fragment decoded the way Pagefind's runtime does: gunzip, the 12-byte signature, JSON. */
+function readFragment(file: PagefindFile): Record<string, unknown> {
+  const raw = gunzipSync(file.content);
+  expect(raw.subarray(0, 12).toString()).toBe('pagefind_dcd');
+  return JSON.parse(raw.subarray(12).toString('utf8')) as Record<string, unknown>;
+}
+
+const text = fc.string({ unit: fc.constantFrom(...'澳门中葡合作<>&"\'\\ é\u200b'.split('')), minLength: 1, maxLength: 30 });
+const record = fc.record({
+  tokens: fc.array(fc.constantFrom('c0ffx', 'p0ffx0gfv', 'x', 'mabcd1234'), { minLength: 1, maxLength: 40 }),
+  title: text,
+  text,
+  agency: fc.array(fc.constantFrom('mofcom', 'dsedt', 'ipim'), { maxLength: 3 }),
+});
+
+afterAll(async () => {
+  await pagefind.close();
+});
+
+describe('published Pagefind files', () => {
+  it('keep every fragment field a result reads, with an empty content, and leave out the unused search UIs', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(record, { minLength: 1, maxLength: 6, selector: (r) => r.text }), async (records) => {
+        const { index } = await pagefind.createIndex({});
+        const added = records.map((r, i) => ({
+          url: `/zh-hans/doc/${i}/`,
+          language: 'zh-hans',
+          content: r.tokens.join(' '),
+          meta: { title: r.title, text: r.text },
+          filters: { agency: r.agency },
+          sort: { order: String(i).padStart(6, '0') },
+        }));
+        for (const r of added) await index!.addCustomRecord(r);
+        const { files } = await index!.getFiles();
+        await index!.deleteIndex();
+        const published = publishedFiles(files);
+
+        const names = published.map((f) => f.path);
+        expect(names).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json']));
+        expect(names.some((n) => /^wasm\..+\.pagefind$/.test(n))).toBe(true);
+        expect(names.filter((n) => /ui|highlight/.test(n))).toEqual([]);
+        // Everything else Pagefind wrote is published as it was.
+        for (const f of published.filter((p) => !p.path.startsWith('fragment/'))) expect(f.content).toBe(files.find((o) => o.path === f.path)!.content);
+
+        const before = files.filter((f) => f.path.startsWith('fragment/'));
+        const after = published.filter((f) => f.path.startsWith('fragment/'));
+        expect(after.map((f) => f.path).sort()).toEqual(before.map((f) => f.path).sort());
+        for (const f of after) {
+          const slim = readFragment(f);
+          const full = readFragment(before.find((b) => b.path === f.path)!);
+          expect(typeof full['content']).toBe('string');
+          expect(slim).toEqual({ ...full, content: '' });
+          const source = added.find((r) => r.url === full['url'])!;
+          expect(slim['meta']).toMatchObject(source.meta);
+        }
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('stops with the file named when a fragment is not in the format it knows', () => {
+    const odd = { path: 'fragment/abc.pf_fragment', content: new Uint8Array([0x1f, 0x8b, 0, 0]) };
+    expect(() => publishedFiles([odd])).toThrow(/fragment\/abc\.pf_fragment/);
+  });
+});
