@@ -12,6 +12,7 @@
  * left out.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { encodeResultFilters, type FilterValues, type ResultFiltersFile } from '../lib/result-filters.ts';
 
 /** A file as Pagefind's `getFiles()` returns it. */
 export interface PagefindFile {
@@ -30,9 +31,10 @@ export function isPublished(file: PagefindFile): boolean {
   return !UNUSED.test(file.path);
 }
 
-/** A fragment (`fragment/<hash>.pf_fragment`) without its `content`; anything else unchanged. */
-export function withoutContent(file: PagefindFile): PagefindFile {
-  if (!/^fragment\/[^/]+\.pf_fragment$/.test(file.path)) return file;
+const FRAGMENT = /^fragment\/([^/]+)\.pf_fragment$/;
+
+/** A fragment's data as Pagefind's runtime reads it: gunzip, the signature, JSON. */
+function readFragment(file: PagefindFile): { content?: unknown; filters?: FilterValues } {
   let raw: Buffer;
   try {
     raw = gunzipSync(file.content);
@@ -41,11 +43,34 @@ export function withoutContent(file: PagefindFile): PagefindFile {
   }
   const signature = raw.subarray(0, SIGNATURE.length).toString();
   if (signature !== SIGNATURE) throw new Error(`${file.path}: not a Pagefind fragment (no "${SIGNATURE}" header); has Pagefind changed its format?`);
-  const fragment = JSON.parse(raw.subarray(SIGNATURE.length).toString('utf8')) as { content?: unknown };
+  return JSON.parse(raw.subarray(SIGNATURE.length).toString('utf8')) as { content?: unknown; filters?: FilterValues };
+}
+
+/** A fragment (`fragment/<hash>.pf_fragment`) without its `content`; anything else unchanged. */
+export function withoutContent(file: PagefindFile): PagefindFile {
+  if (!FRAGMENT.test(file.path)) return file;
+  const fragment = readFragment(file);
   if (typeof fragment.content !== 'string') throw new Error(`${file.path}: a Pagefind fragment without "content"; has Pagefind changed its format?`);
   // Pagefind's runtime reads `content` as a string: it stays, empty.
   fragment.content = '';
   return { path: file.path, content: gzipSync(Buffer.from(SIGNATURE + JSON.stringify(fragment)), { level: 9 }) };
+}
+
+/**
+ * Every result's filter values, per language, from the fragments (a result's
+ * id is its fragment's name, which starts with the language: `zh-hans_38d…`).
+ */
+export function resultFilters(files: readonly PagefindFile[]): Map<string, ResultFiltersFile> {
+  const byLanguage = new Map<string, { id: string; filters: FilterValues }[]>();
+  for (const file of files) {
+    const id = FRAGMENT.exec(file.path)?.[1];
+    if (!id) continue;
+    const language = id.slice(0, id.lastIndexOf('_'));
+    const list = byLanguage.get(language) ?? [];
+    list.push({ id, filters: readFragment(file).filters ?? {} });
+    byLanguage.set(language, list);
+  }
+  return new Map([...byLanguage].map(([language, results]) => [language, encodeResultFilters(results)]));
 }
 
 /** The files to write to dist/pagefind: published ones, fragments without content. */

@@ -3,14 +3,17 @@
  * wrote to dist/search-records.json (one per item and script; see
  * src/lib/search-records.ts), one index per language, then removes that
  * file. Only the files the site uses are written, fragments without the
- * indexed tokens (./pagefind-files.ts). Any Pagefind error, or an empty
- * index, fails the build.
+ * indexed tokens (./pagefind-files.ts), and beside each search page the
+ * table of every result's filter values (src/lib/result-filters.ts). Any
+ * Pagefind error, or an empty index, fails the build.
  */
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../lib/search-records.ts';
-import { publishedFiles } from './pagefind-files.ts';
+import { isScriptId } from '../i18n/scripts.ts';
+import { resultFiltersUrl } from '../lib/urls.ts';
+import { publishedFiles, resultFilters } from './pagefind-files.ts';
 
 /** Indexes the records into `dist/pagefind`; returns the number of records. */
 export async function buildSearchIndex(dist: string): Promise<number> {
@@ -29,6 +32,10 @@ export async function buildSearchIndex(dist: string): Promise<number> {
     const target = path.join(dist, 'pagefind', file.path);
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, file.content);
+  }
+  for (const [language, table] of resultFilters(built.files)) {
+    if (!isScriptId(language)) throw new Error(`Pagefind wrote an index for "${language}", which is not a script of the site.`);
+    await writeFile(path.join(dist, resultFiltersUrl(language)), JSON.stringify(table));
   }
   await pagefind.close();
   // The benchmark keeps the records to measure each script's index on its own.

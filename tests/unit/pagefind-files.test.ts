@@ -2,13 +2,15 @@
  * The Pagefind files the site publishes (src/integrations/pagefind-files.ts):
  * generated records indexed by the real Pagefind, then every fragment read
  * back as Pagefind's runtime reads it — everything a result shows is there,
- * only the indexed tokens are gone — and no unused search UI is published.
+ * only the indexed tokens are gone — no unused search UI is published, and
+ * the search page's table of filter values has every result's.
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { publishedFiles, type PagefindFile } from '../../src/integrations/pagefind-files.ts';
+import { publishedFiles, resultFilters, type PagefindFile } from '../../src/integrations/pagefind-files.ts';
+import { decodeResultFilters } from '../../src/lib/result-filters.ts';
 
 /** A fragment decoded the way Pagefind's runtime does: gunzip, the 12-byte signature, JSON. */
 function readFragment(file: PagefindFile): Record<string, unknown> {
@@ -64,6 +66,16 @@ describe('published Pagefind files', () => {
           expect(slim).toEqual({ ...full, content: '' });
           const source = added.find((r) => r.url === full['url'])!;
           expect(slim['meta']).toMatchObject(source.meta);
+        }
+
+        // The search page's table of filter values: each result (its fragment's name) with its record's filters.
+        const tables = resultFilters(files);
+        expect([...tables.keys()]).toEqual(['zh-hans']);
+        const table = decodeResultFilters(tables.get('zh-hans')!);
+        expect(table.size).toBe(before.length);
+        for (const f of before) {
+          const source = added.find((r) => r.url === readFragment(f)['url'])!;
+          expect(table.get(f.path.replace(/^fragment\/(.+)\.pf_fragment$/, '$1'))?.['agency'] ?? []).toEqual(source.filters.agency);
         }
       }),
       { numRuns: 15 },

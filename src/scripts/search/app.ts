@@ -5,9 +5,10 @@
  */
 import { planQuery } from '../../lib/search-tokens.ts';
 import type { SearchConfig } from '../../lib/search-records.ts';
-import { PAGEFIND_URL, queryDictUrl } from '../../lib/urls.ts';
+import { decodeResultFilters, type ResultFiltersFile } from '../../lib/result-filters.ts';
+import { PAGEFIND_URL, queryDictUrl, resultFiltersUrl } from '../../lib/urls.ts';
 import { queryInScript } from './convert-query.ts';
-import { facetCounts, match, type Pagefind, type PagefindResult } from './match.ts';
+import { facetCounts, match, type Pagefind, type PagefindResult, type ResultValues } from './match.ts';
 import { resultNode, showEmpty, showEntity, type ResultMeta } from './render.ts';
 import { pagefindFilters, stateFromUrl, stateToQuery, type FilterLabels, type SearchState } from './state.ts';
 import { disableEmptyValues, focusFirstLink, focusPlace } from './focus.ts';
@@ -54,6 +55,7 @@ async function start(root: HTMLElement): Promise<void> {
   let state: SearchState = stateFromUrl(location.search, keys, labels);
   let pagefind: Pagefind;
   let dict: SearchConfig;
+  let values: ResultValues;
   try {
     status.textContent = strings['loading'] ?? '';
     // The search data and Pagefind load side by side.
@@ -61,12 +63,12 @@ async function start(root: HTMLElement): Promise<void> {
       fetch(queryDictUrl(script)).then((r) => r.json() as Promise<SearchConfig>),
       (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
         await pf.options({ excerptLength: 0 });
-        // Loads every filter index, so that searches count results by filter value.
-        await pf.filters();
         return pf;
       }),
+      // Results are filtered and counted from this table, never by Pagefind (see match.ts).
+      fetch(resultFiltersUrl(script)).then(async (r) => decodeResultFilters((await r.json()) as ResultFiltersFile)),
     ]);
-    [dict, pagefind] = loaded;
+    [dict, pagefind, values] = loaded;
     // … and the other script's names, from the search data.
     for (const [key, names] of Object.entries(dict.otherLabels)) for (const [name, id] of Object.entries(names)) (labels[key] ??= new Map()).set(name, id);
     state = stateFromUrl(location.search, keys, labels);
@@ -155,13 +157,13 @@ async function start(root: HTMLElement): Promise<void> {
       list.setAttribute('aria-busy', 'false');
       return;
     }
-    let found = await match(pagefind, plan, filters, dict.zone);
+    let found = await match(pagefind, plan, filters, dict.zone, values);
     if (found.results.length === 0 && plan.searches.length > 0) {
       // Characters common to both scripts (旅游 typed on the Traditional site): try the converted form.
       const converted = await queryInScript(state.q.trim(), script, dict, true);
       if (converted !== query) {
         const plan2 = planQuery(converted, dict.nested);
-        const found2 = await match(pagefind, plan2, filters, dict.zone);
+        const found2 = await match(pagefind, plan2, filters, dict.zone, values);
         if (found2.results.length > 0) [query, plan, found] = [converted, plan2, found2];
       }
     }
@@ -184,9 +186,7 @@ async function start(root: HTMLElement): Promise<void> {
     await showMore(id, true);
     if (id !== run) return;
     more.hidden = pending.length === 0;
-    const counts = await facetCounts(pagefind, plan, filters, dict.zone, found, keys);
-    if (id !== run) return;
-    renderFilters(counts);
+    renderFilters(facetCounts(found, filters, keys, values));
     list.setAttribute('aria-busy', 'false');
   };
 
