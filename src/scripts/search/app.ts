@@ -8,7 +8,7 @@ import type { SearchConfig } from '../../lib/search-records.ts';
 import { decodeResultFilters, type ResultFiltersFile } from '../../lib/result-filters.ts';
 import { PAGEFIND_URL, queryDictUrl, resultFiltersUrl } from '../../lib/urls.ts';
 import { queryInScript } from './convert-query.ts';
-import { facetCounts, match, type Pagefind, type PagefindResult, type ResultValues } from './match.ts';
+import { facetCounts, match, preload, type Pagefind, type PagefindResult, type ResultValues } from './match.ts';
 import { resultNode, showEmpty, showEntity, type ResultMeta } from './render.ts';
 import { pagefindFilters, stateFromUrl, stateToQuery, type FilterLabels, type SearchState } from './state.ts';
 import { disableEmptyValues, focusFirstLink, focusPlace } from './focus.ts';
@@ -202,6 +202,8 @@ async function start(root: HTMLElement): Promise<void> {
       sync('commit');
       void search();
     },
+    // The index chunks the query needs load during the typing pause.
+    typing: () => void queryInScript(input.value.trim(), script, dict).then((q) => preload(pagefind, planQuery(q, dict.nested)).catch(() => undefined)),
   });
   groups.addEventListener('change', (event) => {
     const box = event.target as HTMLInputElement;

@@ -24,6 +24,7 @@ export interface PagefindSearch {
 export interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   search(term: string | null, o: { filters: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>;
+  preload(term: string, o: { filters: Filters }): Promise<void>;
 }
 
 /** The matches of a query with filters, ranked. */
@@ -77,6 +78,15 @@ async function queryMatches(pagefind: Pagefind, plan: QueryPlan, zone: number): 
   const sets = searches.slice(1).map((s) => new Set(s.map((r) => r.id)));
   const common = searches[0]!.filter((r) => sets.every((set) => set.has(r.id)));
   return rank(common, zone, (r) => first.get(r.id)!);
+}
+
+/**
+ * Fetches the index chunks a plan's searches will need (Pagefind's preload),
+ * so that a search made after the typing pause need not wait for them.
+ */
+export async function preload(pagefind: Pagefind, plan: QueryPlan): Promise<void> {
+  const terms = plan.searches.flatMap((term, i) => [term, ...(plan.alternatives[i] ?? [])]);
+  await Promise.all(terms.map((term) => pagefind.preload(term, { filters: NO_FILTERS })));
 }
 
 /** Whether a result's values satisfy the filters (any chosen value within a filter, every filter), `except` one. */
