@@ -13,6 +13,7 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { encodeResultFilters, type FilterValues, type ResultFiltersFile } from '../lib/result-filters.ts';
+import type { SearchRecord } from '../lib/search-records.ts';
 
 /** A file as Pagefind's `getFiles()` returns it. */
 export interface PagefindFile {
@@ -34,7 +35,7 @@ export function isPublished(file: PagefindFile): boolean {
 const FRAGMENT = /^fragment\/([^/]+)\.pf_fragment$/;
 
 /** A fragment's data as Pagefind's runtime reads it: gunzip, the signature, JSON. */
-function readFragment(file: PagefindFile): { content?: unknown; filters?: FilterValues } {
+function readFragment(file: PagefindFile): { content?: unknown; url?: unknown } {
   let raw: Buffer;
   try {
     raw = gunzipSync(file.content);
@@ -43,7 +44,7 @@ function readFragment(file: PagefindFile): { content?: unknown; filters?: Filter
   }
   const signature = raw.subarray(0, SIGNATURE.length).toString();
   if (signature !== SIGNATURE) throw new Error(`${file.path}: not a Pagefind fragment (no "${SIGNATURE}" header); has Pagefind changed its format?`);
-  return JSON.parse(raw.subarray(SIGNATURE.length).toString('utf8')) as { content?: unknown; filters?: FilterValues };
+  return JSON.parse(raw.subarray(SIGNATURE.length).toString('utf8')) as { content?: unknown; url?: unknown };
 }
 
 /** A fragment (`fragment/<hash>.pf_fragment`) without its `content`; anything else unchanged. */
@@ -57,17 +58,31 @@ export function withoutContent(file: PagefindFile): PagefindFile {
 }
 
 /**
- * Every result's filter values, per language, from the fragments (a result's
- * id is its fragment's name, which starts with the language: `zh-hans_38d…`).
+ * A record as Pagefind indexes it: without filters, which the search page
+ * applies from its own table (src/lib/result-filters.ts), so Pagefind writes
+ * no filter indexes and no filters into fragments (at ×50, 1 MB of them).
  */
-export function resultFilters(files: readonly PagefindFile[]): Map<string, ResultFiltersFile> {
+export function forPagefind(record: SearchRecord): SearchRecord {
+  return { ...record, filters: {} };
+}
+
+/**
+ * Every result's filter values, per language: each fragment's record (by
+ * language and URL) with its filters; a result's id is its fragment's name,
+ * which starts with the language (`zh-hans_38d…`).
+ */
+export function resultFilters(files: readonly PagefindFile[], records: readonly SearchRecord[]): Map<string, ResultFiltersFile> {
+  const filtersOf = new Map(records.map((r) => [`${r.language} ${r.url}`, r.filters]));
   const byLanguage = new Map<string, { id: string; filters: FilterValues }[]>();
   for (const file of files) {
     const id = FRAGMENT.exec(file.path)?.[1];
     if (!id) continue;
     const language = id.slice(0, id.lastIndexOf('_'));
+    const url = readFragment(file).url;
+    const filters = filtersOf.get(`${language} ${String(url)}`);
+    if (!filters) throw new Error(`${file.path}: Pagefind wrote a result for ${String(url)} (${language}), which no search record has.`);
     const list = byLanguage.get(language) ?? [];
-    list.push({ id, filters: readFragment(file).filters ?? {} });
+    list.push({ id, filters });
     byLanguage.set(language, list);
   }
   return new Map([...byLanguage].map(([language, results]) => [language, encodeResultFilters(results)]));

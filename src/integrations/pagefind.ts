@@ -13,7 +13,7 @@ import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../lib/search-records.ts';
 import { isScriptId } from '../i18n/scripts.ts';
 import { resultFiltersUrl } from '../lib/urls.ts';
-import { publishedFiles, resultFilters } from './pagefind-files.ts';
+import { forPagefind, publishedFiles, resultFilters } from './pagefind-files.ts';
 
 /** Indexes the records into `dist/pagefind`; returns the number of records. */
 export async function buildSearchIndex(dist: string): Promise<number> {
@@ -23,7 +23,7 @@ export async function buildSearchIndex(dist: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   for (const record of records) {
-    const added = await index.addCustomRecord(record);
+    const added = await index.addCustomRecord(forPagefind(record));
     if (added.errors.length) throw new Error(`Pagefind rejected the record of ${record.url}: ${added.errors.join('; ')}`);
   }
   const built = await index.getFiles();
@@ -33,7 +33,7 @@ export async function buildSearchIndex(dist: string): Promise<number> {
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, file.content);
   }
-  for (const [language, table] of resultFilters(built.files)) {
+  for (const [language, table] of resultFilters(built.files, records)) {
     if (!isScriptId(language)) throw new Error(`Pagefind wrote an index for "${language}", which is not a script of the site.`);
     await writeFile(path.join(dist, resultFiltersUrl(language)), JSON.stringify(table));
   }

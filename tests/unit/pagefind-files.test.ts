@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { publishedFiles, resultFilters, type PagefindFile } from '../../src/integrations/pagefind-files.ts';
+import { forPagefind, publishedFiles, resultFilters, type PagefindFile } from '../../src/integrations/pagefind-files.ts';
 import { decodeResultFilters } from '../../src/lib/result-filters.ts';
 
 /** A fragment decoded the way Pagefind's runtime does: gunzip, the 12-byte signature, JSON. */
@@ -44,7 +44,7 @@ describe('published Pagefind files', () => {
           filters: { agency: r.agency },
           sort: { order: String(i).padStart(6, '0') },
         }));
-        for (const r of added) await index!.addCustomRecord(r);
+        for (const r of added) await index!.addCustomRecord(forPagefind(r));
         const { files } = await index!.getFiles();
         await index!.deleteIndex();
         const published = publishedFiles(files);
@@ -53,6 +53,8 @@ describe('published Pagefind files', () => {
         expect(names).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json']));
         expect(names.some((n) => /^wasm\..+\.pagefind$/.test(n))).toBe(true);
         expect(names.filter((n) => /ui|highlight/.test(n))).toEqual([]);
+        // Filters are the search page's: Pagefind has no filter index, and fragments none.
+        expect(names.filter((n) => n.startsWith('filter/'))).toEqual([]);
         // Everything else Pagefind wrote is published as it was.
         for (const f of published.filter((p) => !p.path.startsWith('fragment/'))) expect(f.content).toBe(files.find((o) => o.path === f.path)!.content);
 
@@ -66,10 +68,11 @@ describe('published Pagefind files', () => {
           expect(slim).toEqual({ ...full, content: '' });
           const source = added.find((r) => r.url === full['url'])!;
           expect(slim['meta']).toMatchObject(source.meta);
+          expect(slim['filters']).toEqual({});
         }
 
         // The search page's table of filter values: each result (its fragment's name) with its record's filters.
-        const tables = resultFilters(files);
+        const tables = resultFilters(files, added);
         expect([...tables.keys()]).toEqual(['zh-hans']);
         const table = decodeResultFilters(tables.get('zh-hans')!);
         expect(table.size).toBe(before.length);
@@ -83,6 +86,9 @@ describe('published Pagefind files', () => {
   });
 
   it('stops with the file named when a fragment is not in the format it knows', () => {
+    expect(() => resultFilters([{ path: 'fragment/zh-hans_abc.pf_fragment', content: new Uint8Array([1, 2]) }], [])).toThrow(
+      /fragment\/zh-hans_abc\.pf_fragment/,
+    );
     const odd = { path: 'fragment/abc.pf_fragment', content: new Uint8Array([0x1f, 0x8b, 0, 0]) };
     expect(() => publishedFiles([odd])).toThrow(/fragment\/abc\.pf_fragment/);
   });
