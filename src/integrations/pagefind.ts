@@ -13,14 +13,14 @@ import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../lib/search-records.ts';
 import { isScriptId } from '../i18n/scripts.ts';
 import { resultFiltersUrl } from '../lib/urls.ts';
-import { forPagefind, publishedFiles, resultFilters } from './pagefind-files.ts';
+import { forPagefind, INDEX_OPTIONS, publishedFiles, resultFilters } from './pagefind-files.ts';
 
 /** Indexes the records into `dist/pagefind`; returns the number of records. */
 export async function buildSearchIndex(dist: string): Promise<number> {
   const recordsFile = path.join(dist, 'search-records.json');
   const records = JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecord[];
   if (records.length === 0) throw new Error('No search records were built: is src/pages/search-records.json.ts in place?');
-  const { index, errors } = await pagefind.createIndex({});
+  const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
   if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   for (const record of records) {
     const added = await index.addCustomRecord(forPagefind(record));

@@ -12,11 +12,17 @@ import * as pagefind from 'pagefind';
 import { forPagefind, publishedFiles, resultFilters, type PagefindFile } from '../../src/integrations/pagefind-files.ts';
 import { decodeResultFilters } from '../../src/lib/result-filters.ts';
 
-/** A fragment decoded the way Pagefind's runtime does: gunzip, the 12-byte signature, JSON. */
-function readFragment(file: PagefindFile): Record<string, unknown> {
+/**
+ * The fragments of a fragment file decoded the way Pagefind's runtime does
+ * (gunzip, the 12-byte signature, JSON), by result id: the file's own name
+ * for one fragment, the keys of a group.
+ */
+function readFragments(file: PagefindFile): Map<string, Record<string, unknown>> {
   const raw = gunzipSync(file.content);
   expect(raw.subarray(0, 12).toString()).toBe('pagefind_dcd');
-  return JSON.parse(raw.subarray(12).toString('utf8')) as Record<string, unknown>;
+  const data = JSON.parse(raw.subarray(12).toString('utf8')) as Record<string, unknown>;
+  if (typeof data['url'] === 'string') return new Map([[file.path.replace(/^fragment\/(.+)\.pf_fragment$/, '$1'), data]]);
+  return new Map(Object.entries(data as Record<string, Record<string, unknown>>));
 }
 
 const text = fc.string({ unit: fc.constantFrom(...'澳门中葡合作<>&"\'\\ é\u200b'.split('')), minLength: 1, maxLength: 30 });
@@ -34,53 +40,66 @@ afterAll(async () => {
 describe('published Pagefind files', () => {
   it('keep every fragment field a result reads, with an empty content, and leave out the unused search UIs', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.uniqueArray(record, { minLength: 1, maxLength: 6, selector: (r) => r.text }), async (records) => {
-        const { index } = await pagefind.createIndex({});
-        const added = records.map((r, i) => ({
-          url: `/zh-hans/doc/${i}/`,
-          language: 'zh-hans',
-          content: r.tokens.join(' '),
-          meta: { title: r.title, text: r.text },
-          filters: { agency: r.agency },
-          sort: { order: String(i).padStart(6, '0') },
-        }));
-        for (const r of added) await index!.addCustomRecord(forPagefind(r));
-        const { files } = await index!.getFiles();
-        await index!.deleteIndex();
-        const published = publishedFiles(files);
+      // Fragments one per file, or bundled in groups (maxFragments below the number of records).
+      fc.asyncProperty(
+        fc.uniqueArray(record, { minLength: 1, maxLength: 6, selector: (r) => r.text }),
+        fc.constantFrom(1000, 2),
+        async (records, maxFragments) => {
+          const { index } = await pagefind.createIndex({ maxFragments });
+          const added = records.map((r, i) => ({
+            url: `/zh-hans/doc/${i}/`,
+            language: 'zh-hans',
+            content: r.tokens.join(' '),
+            meta: { title: r.title, text: r.text },
+            filters: { agency: r.agency },
+            sort: { order: String(i).padStart(6, '0') },
+          }));
+          for (const r of added) await index!.addCustomRecord(forPagefind(r));
+          const { files } = await index!.getFiles();
+          await index!.deleteIndex();
+          const published = publishedFiles(files);
 
-        const names = published.map((f) => f.path);
-        expect(names).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json']));
-        expect(names.some((n) => /^wasm\..+\.pagefind$/.test(n))).toBe(true);
-        expect(names.filter((n) => /ui|highlight/.test(n))).toEqual([]);
-        // Filters are the search page's: Pagefind has no filter index, and fragments none.
-        expect(names.filter((n) => n.startsWith('filter/'))).toEqual([]);
-        // Everything else Pagefind wrote is published as it was.
-        for (const f of published.filter((p) => !p.path.startsWith('fragment/'))) expect(f.content).toBe(files.find((o) => o.path === f.path)!.content);
+          const names = published.map((f) => f.path);
+          expect(names).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json']));
+          expect(names.some((n) => /^wasm\..+\.pagefind$/.test(n))).toBe(true);
+          expect(names.filter((n) => /ui|highlight/.test(n))).toEqual([]);
+          // Filters are the search page's: Pagefind has no filter index, and fragments none.
+          expect(names.filter((n) => n.startsWith('filter/'))).toEqual([]);
+          // Everything else Pagefind wrote is published as it was.
+          for (const f of published.filter((p) => !p.path.startsWith('fragment/'))) expect(f.content).toBe(files.find((o) => o.path === f.path)!.content);
 
-        const before = files.filter((f) => f.path.startsWith('fragment/'));
-        const after = published.filter((f) => f.path.startsWith('fragment/'));
-        expect(after.map((f) => f.path).sort()).toEqual(before.map((f) => f.path).sort());
-        for (const f of after) {
-          const slim = readFragment(f);
-          const full = readFragment(before.find((b) => b.path === f.path)!);
-          expect(typeof full['content']).toBe('string');
-          expect(slim).toEqual({ ...full, content: '' });
-          const source = added.find((r) => r.url === full['url'])!;
-          expect(slim['meta']).toMatchObject(source.meta);
-          expect(slim['filters']).toEqual({});
-        }
+          const before = files.filter((f) => f.path.startsWith('fragment/'));
+          const after = published.filter((f) => f.path.startsWith('fragment/'));
+          expect(after.map((f) => f.path).sort()).toEqual(before.map((f) => f.path).sort());
+          const ids: string[] = [];
+          for (const f of after) {
+            const slim = readFragments(f);
+            const full = readFragments(before.find((b) => b.path === f.path)!);
+            expect([...slim.keys()]).toEqual([...full.keys()]);
+            for (const [id, fragment] of full) {
+              ids.push(id);
+              expect(typeof fragment['content']).toBe('string');
+              expect(slim.get(id)).toEqual({ ...fragment, content: '' });
+              const source = added.find((r) => r.url === fragment['url'])!;
+              expect(slim.get(id)!['meta']).toMatchObject(source.meta);
+              expect(slim.get(id)!['filters']).toEqual({});
+            }
+          }
+          expect(ids).toHaveLength(added.length);
+          if (maxFragments < added.length) expect(after.length).toBeLessThan(added.length);
 
-        // The search page's table of filter values: each result (its fragment's name) with its record's filters.
-        const tables = resultFilters(files, added);
-        expect([...tables.keys()]).toEqual(['zh-hans']);
-        const table = decodeResultFilters(tables.get('zh-hans')!);
-        expect(table.size).toBe(before.length);
-        for (const f of before) {
-          const source = added.find((r) => r.url === readFragment(f)['url'])!;
-          expect(table.get(f.path.replace(/^fragment\/(.+)\.pf_fragment$/, '$1'))?.['agency'] ?? []).toEqual(source.filters.agency);
-        }
-      }),
+          // The search page's table of filter values: each result with its record's filters.
+          const tables = resultFilters(files, added);
+          expect([...tables.keys()]).toEqual(['zh-hans']);
+          const table = decodeResultFilters(tables.get('zh-hans')!);
+          expect(table.size).toBe(added.length);
+          for (const f of before)
+            for (const [id, fragment] of readFragments(f)) {
+              const source = added.find((r) => r.url === fragment['url'])!;
+              expect(table.get(id)?.['agency'] ?? []).toEqual(source.filters.agency);
+            }
+        },
+      ),
       { numRuns: 15 },
     );
   });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { Browser, Page } from 'playwright-core';
-import { forPagefind, publishedFiles } from '../../../src/integrations/pagefind-files.ts';
+import { forPagefind, INDEX_OPTIONS, publishedFiles } from '../../../src/integrations/pagefind-files.ts';
 import type { SearchRecord } from '../../../src/lib/search-records.ts';
 import { waitForSearch } from '../../../tests/e2e/browser.ts';
 
@@ -114,7 +114,7 @@ async function bytesFetched(browser: Browser, baseUrl: string, gzip: boolean): P
 
 /** Size of one script's index (its data files as published, without the shared scripts), built alone from the records. */
 async function indexSize(records: SearchRecord[]): Promise<number> {
-  const { index } = await pagefind.createIndex({});
+  const { index } = await pagefind.createIndex(INDEX_OPTIONS);
   for (const r of records) await index!.addCustomRecord(forPagefind(r));
   const { files } = await index!.getFiles();
   return Math.round(
