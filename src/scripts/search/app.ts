@@ -62,7 +62,8 @@ async function start(root: HTMLElement): Promise<void> {
     const loaded = await Promise.all([
       fetch(queryDictUrl(script)).then((r) => r.json() as Promise<SearchConfig>),
       (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
-        await pf.options({ excerptLength: 0 });
+        // On the main thread: results need no copying from a worker (thousands at ×50), and the worker script is not fetched.
+        await pf.options({ excerptLength: 0, noWorker: true });
         return pf;
       }),
       // Results are filtered and counted from this table, never by Pagefind (see match.ts).
