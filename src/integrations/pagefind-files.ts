@@ -66,9 +66,12 @@ function readFragments(file: PagefindFile, id: string): Map<string, Fragment> {
   if (signature !== SIGNATURE) throw new Error(`${file.path}: not a Pagefind fragment (no "${SIGNATURE}" header); has Pagefind changed its format?`);
   const data = JSON.parse(raw.subarray(SIGNATURE.length).toString('utf8')) as Record<string, unknown>;
   const isFragment = (f: unknown): f is Fragment => typeof (f as Fragment).url === 'string' && typeof (f as Fragment).content === 'string';
-  const fragments = isFragment(data) ? new Map([[id, data]]) : new Map(Object.entries(data));
-  for (const f of fragments.values())
+  const entries: [string, unknown][] = isFragment(data) ? [[id, data]] : Object.entries(data);
+  const fragments = new Map<string, Fragment>();
+  for (const [key, f] of entries) {
     if (!isFragment(f)) throw new Error(`${file.path}: a Pagefind fragment without "url" or "content"; has Pagefind changed its format?`);
+    fragments.set(key, f);
+  }
   return fragments;
 }
 

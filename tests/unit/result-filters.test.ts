@@ -32,7 +32,11 @@ function results(n: number): PagefindResult[] {
 
 /** A Pagefind that returns every item for a search without a term, in order. */
 function allItems(n: number): Pagefind {
-  return { options: () => Promise.resolve(), search: () => Promise.resolve({ results: results(n), filters: {}, totalFilters: {} }) };
+  return {
+    options: () => Promise.resolve(),
+    preload: () => Promise.resolve(),
+    search: () => Promise.resolve({ results: results(n), filters: {}, totalFilters: {} }),
+  };
 }
 
 /** Whether an item carries the selection of every group but `except` (a group with nothing chosen passes). */
