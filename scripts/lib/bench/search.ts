@@ -94,7 +94,7 @@ async function bytesFetched(browser: Browser, baseUrl: string, gzip: boolean): P
   let bytes = 0;
   const pending: Promise<void>[] = [];
   page.on('response', (r) => {
-    if (/\/(pagefind|_astro)\/|query-dict/.test(r.url())) {
+    if (/\/(pagefind|_astro)\/|query-dict|result-filters/.test(r.url())) {
       // Pagefind's index files are gzipped already; gzipping them again changes little.
       pending.push(r.body().then((b) => void (bytes += gzip ? gzipSync(b).length : b.length)).catch(() => undefined));
     }
