@@ -18,7 +18,7 @@ import { measureBuild, type BuildFigures } from './lib/bench/build.ts';
 import { measurePeer, type PeerFigures } from './lib/bench/peer.ts';
 import { runLighthouse } from './lib/bench/lighthouse.ts';
 import { measurePageWeight } from './lib/bench/page-weight.ts';
-import { measureSearch, SCALE_QUERIES } from './lib/bench/search.ts';
+import { BENCH_QUERIES, measureSearch, SCALE_QUERIES } from './lib/bench/search.ts';
 import { removeTempProject } from './lib/temp-project.ts';
 
 const quick = process.argv.includes('--quick');
@@ -65,7 +65,10 @@ async function main(): Promise<void> {
       })),
     ),
   );
-  const peers: PeerFigures[] = peer ? await measurePeer(quick ? [1] : [1, 50]) : [];
+  // The peer's search is timed with the queries this site's is timed with at that size.
+  const peers: PeerFigures[] = peer
+    ? await measurePeer(quick ? [1] : [1, 50], (copies) => (copies === 1 ? [...BENCH_QUERIES, ...SCALE_QUERIES] : SCALE_QUERIES))
+    : [];
   if (peers.length) {
     console.log('\nStarlight (the peer) on the same documents, and this site as a ratio of it (ingest + build wall time)\n');
     console.log(
@@ -141,6 +144,25 @@ async function main(): Promise<void> {
           },
         ]),
       );
+    }
+
+    // 3c. This site's search against the peer's, with the same queries in the same run.
+    const versusPeer = peers.flatMap((p) => {
+      const own = p.copies === 1 ? search : scaled?.copies === p.copies ? scaled.search : null;
+      return own && p.search
+        ? [
+            {
+              corpus: `×${p.copies}`,
+              'first result median ms': own.firstResultMedianMs,
+              'peer median ms': p.search.firstResultMedianMs,
+              ratio: (own.firstResultMedianMs / p.search.firstResultMedianMs).toFixed(2),
+            },
+          ]
+        : [];
+    });
+    if (versusPeer.length) {
+      console.log("\nSearch, last keystroke to first result: this site and Starlight's default Pagefind search\n");
+      console.log(table(versusPeer));
     }
 
     // 4. Lighthouse.

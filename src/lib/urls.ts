@@ -121,6 +121,11 @@ export function queryDictUrl(script: ScriptId): string {
   return `/${script}/search/query-dict.json`;
 }
 
+/** Each search result's filter values (see result-filters.ts), written after Pagefind has run. */
+export function resultFiltersUrl(script: ScriptId): string {
+  return `/${script}/search/result-filters.json`;
+}
+
 /** Pagefind's browser runtime. */
 export const PAGEFIND_URL = '/pagefind/pagefind.js';
 

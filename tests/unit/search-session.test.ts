@@ -31,7 +31,7 @@ const STRINGS = { count: '{count} 项', none: '无', shown: '{shown}/{total}', r
 /** Whether an item carries every chosen filter (any value within a filter). */
 const passes = (item: Item, filters: Filters) => Object.entries(filters).every(([k, { any }]) => (item.filters[k] ?? []).some((v) => any.includes(v)));
 
-/** A Pagefind over items: exact phrase search on the real tokens, filters, counts among the results; `delay` holds back result data. */
+/** A Pagefind over items: exact phrase search on the real tokens (the page gives it no filters; it filters from `values`); `delay` holds back result data. */
 function fakePagefind(items: Item[], delay: (url: string) => Promise<void> = () => Promise.resolve()): Pagefind {
   const tokens = items.map((item) => indexContent([], zoneTokens(item.text, []), 0).split(' '));
   const search = (term: string | null, o: { filters: Filters }): Promise<PagefindSearch> => {
@@ -52,7 +52,7 @@ function fakePagefind(items: Item[], delay: (url: string) => Promise<void> = () 
       for (const r of results) for (const v of items.find((x) => x.url === r.id)!.filters[key] ?? []) (counts[key] ??= {})[v] = (counts[key][v] ?? 0) + 1;
     return Promise.resolve({ results, filters: counts, totalFilters: counts });
   };
-  return { options: () => Promise.resolve(), filters: () => Promise.resolve({}), search };
+  return { options: () => Promise.resolve(), preload: () => Promise.resolve(), search };
 }
 
 /** What the page would show, as a session's screen records it. */
@@ -98,7 +98,13 @@ const CONFIG: SearchConfig = { chars: '', chars2t: {}, pairs2t: {}, nested: [], 
 
 function session(items: Item[], state: SearchState, pagefind = fakePagefind(items)) {
   const { r: recorder, screen } = recordingScreen();
-  const index: SearchIndex = { script: 'zh-hans', pagefind, config: { ...CONFIG, chars: [...new Set(items.flatMap((i) => [...i.text]))].join('') } };
+  const index: SearchIndex = {
+    script: 'zh-hans',
+    pagefind,
+    config: { ...CONFIG, chars: [...new Set(items.flatMap((i) => [...i.text]))].join('') },
+    // Each result's filter values, as the build writes them (result-filters.json).
+    values: new Map(items.map((i) => [i.url, i.filters])),
+  };
   const options: FilterOption[] = KEYS.flatMap((key) =>
     VALUES[key].map((value) => ({ key, value, label: value, total: items.filter((i) => i.filters[key]!.includes(value)).length })),
   );

@@ -6,8 +6,10 @@
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { launch } from '../browser/chromium.ts';
 import { removeTempProject, run } from '../temp-project.ts';
 import { distFigures, type DistFigures } from './dist-figures.ts';
+import { measurePeerSearch, servePeer, type PeerSearchFigures } from './peer-search.ts';
 
 /** Where the peer is kept, beside the project. */
 export const PEER_DIR = path.resolve('../shared/peers/starlight');
@@ -17,10 +19,15 @@ export interface PeerFigures extends DistFigures {
   copies: number;
   buildMs: number;
   buildPeakMb: number;
+  /** Its search, timed as this site's with the same queries, when queries were given. */
+  search: PeerSearchFigures | null;
 }
 
-/** Installs the peer once, then builds it for each corpus size. */
-export async function measurePeer(sizes: number[]): Promise<PeerFigures[]> {
+/**
+ * Installs the peer once, then builds it for each corpus size; with
+ * `queries`, times its search in Chromium on each build with `queries(copies)`.
+ */
+export async function measurePeer(sizes: number[], queries?: (copies: number) => readonly string[]): Promise<PeerFigures[]> {
   const root = mkdtempSync(path.join(tmpdir(), 'peer-starlight-'));
   try {
     cpSync(PEER_DIR, root, { recursive: true });
@@ -33,7 +40,17 @@ export async function measurePeer(sizes: number[]): Promise<PeerFigures[]> {
       removeTempProject(path.join(root, 'dist'));
       const build = await run(root, 'npm', ['run', 'build']);
       if (build.code !== 0) throw new Error(`peer: build ×${copies} failed: ${build.stderr.slice(-1000)}`);
-      figures.push({ copies, buildMs: build.ms, buildPeakMb: build.peakRssMb, ...distFigures(path.join(root, 'dist')) });
+      let searched: PeerSearchFigures | null = null;
+      if (queries) {
+        const [server, browser] = await Promise.all([servePeer(path.join(root, 'dist')), launch()]);
+        try {
+          searched = await measurePeerSearch(browser, server.url, queries(copies));
+        } finally {
+          await browser.close();
+          await server.close();
+        }
+      }
+      figures.push({ copies, buildMs: build.ms, buildPeakMb: build.peakRssMb, ...distFigures(path.join(root, 'dist')), search: searched });
     }
     return figures;
   } finally {

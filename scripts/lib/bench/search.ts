@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { Browser, Page } from 'playwright-core';
+import { forPagefind, INDEX_OPTIONS, publishedFiles } from '../../../src/integrations/pagefind-files.ts';
 import type { SearchRecord } from '../../../src/lib/search-records.ts';
 import { waitForSearch } from '../browser/search-page.ts';
 
@@ -93,7 +94,7 @@ async function bytesFetched(browser: Browser, baseUrl: string, gzip: boolean): P
   let bytes = 0;
   const pending: Promise<void>[] = [];
   page.on('response', (r) => {
-    if (/\/(pagefind|_astro)\/|query-dict/.test(r.url())) {
+    if (/\/(pagefind|_astro)\/|query-dict|result-filters/.test(r.url())) {
       // Pagefind's index files are gzipped already; gzipping them again changes little.
       pending.push(r.body().then((b) => void (bytes += gzip ? gzipSync(b).length : b.length)).catch(() => undefined));
     }
@@ -111,12 +112,16 @@ async function bytesFetched(browser: Browser, baseUrl: string, gzip: boolean): P
   return [kb(first), kb(bytes - first)];
 }
 
-/** Size of one script's index, built alone from the records. */
+/** Size of one script's index (its data files as published, without the shared scripts), built alone from the records. */
 async function indexSize(records: SearchRecord[]): Promise<number> {
-  const { index } = await pagefind.createIndex({});
-  for (const r of records) await index!.addCustomRecord(r);
+  const { index } = await pagefind.createIndex(INDEX_OPTIONS);
+  for (const r of records) await index!.addCustomRecord(forPagefind(r));
   const { files } = await index!.getFiles();
-  return Math.round(files.filter((f) => !/\.(js|css)$/.test(f.path) && !f.path.includes('-ui')).reduce((s, f) => s + f.content.length, 0) / 1024);
+  return Math.round(
+    publishedFiles(files)
+      .filter((f) => !/\.(js|css)$/.test(f.path))
+      .reduce((s, f) => s + f.content.length, 0) / 1024,
+  );
 }
 
 /** Measures search on the built site at `baseUrl`; `recordsFile` holds the index records of that build. */

@@ -48,6 +48,8 @@ export function listen(
       address.write(session.state, 'commit');
       void session.search();
     },
+    // The index chunks the query needs load during the typing pause.
+    typing: () => session.prepare(input.value),
   });
   groups.addEventListener('change', (event) => {
     const box = event.target as HTMLInputElement;

@@ -3,20 +3,22 @@
  * data of the page's script, and answering a query (in the index's script,
  * converted when typed in the other) with its matches and facet counts.
  */
+import { decodeResultFilters, type ResultFiltersFile } from '../../lib/result-filters.ts';
 import type { SearchConfig } from '../../lib/search-records.ts';
 import { planQuery, type QueryPlan } from '../../lib/search-tokens.ts';
-import { PAGEFIND_URL, queryDictUrl } from '../../lib/urls.ts';
+import { PAGEFIND_URL, queryDictUrl, resultFiltersUrl } from '../../lib/urls.ts';
 import { queryInScript } from './convert-query.ts';
-import { facetCounts, match, type Counts, type Filters, type Matches, type Pagefind } from './match.ts';
+import { facetCounts, match, preload, type Counts, type Filters, type Matches, type Pagefind, type ResultValues } from './match.ts';
 
 /** The script of the page and of its index. */
 export type Script = 'zh-hans' | 'zh-hant';
 
-/** Pagefind with its filter indexes loaded, and the search data of one script. */
+/** Pagefind, the search data of one script, and each result's filter values (filtered and counted here, not by Pagefind). */
 export interface SearchIndex {
   script: Script;
   pagefind: Pagefind;
   config: SearchConfig;
+  values: ResultValues;
 }
 
 /** The answer to a query: the query as searched, its plan, the filters and the matches. */
@@ -27,18 +29,19 @@ export interface Answer {
   found: Matches;
 }
 
-/** Loads the search data and Pagefind side by side. */
+/** Loads the search data, Pagefind and the table of results' filter values side by side. */
 export async function loadIndex(script: Script): Promise<SearchIndex> {
-  const [config, pagefind] = await Promise.all([
+  const [config, pagefind, values] = await Promise.all([
     fetch(queryDictUrl(script)).then((r) => r.json() as Promise<SearchConfig>),
     (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
-      await pf.options({ excerptLength: 0 });
-      // Loads every filter index, so that searches count results by filter value.
-      await pf.filters();
+      // On the main thread: results need no copying from a worker (thousands at ×50), and the worker script is not fetched.
+      await pf.options({ excerptLength: 0, noWorker: true });
       return pf;
     }),
+    // Results are filtered and counted from this table, never by Pagefind (see match.ts).
+    fetch(resultFiltersUrl(script)).then(async (r) => decodeResultFilters((await r.json()) as ResultFiltersFile)),
   ]);
-  return { script, pagefind, config };
+  return { script, pagefind, config, values };
 }
 
 /** The query in the index's script (see convert-query.ts). */
@@ -57,12 +60,12 @@ export async function answer(index: SearchIndex, typed: string, filters: Filters
   const query = await queryForIndex(index, typed);
   const plan = planQuery(query, config.nested);
   if (plan.searches.length === 0 && Object.keys(filters).length === 0) return null;
-  const found = await match(pagefind, plan, filters, config.zone);
+  const found = await match(pagefind, plan, filters, config.zone, index.values);
   if (found.results.length === 0 && plan.searches.length > 0) {
     const converted = await queryForIndex(index, typed, true);
     if (converted !== query) {
       const plan2 = planQuery(converted, config.nested);
-      const found2 = await match(pagefind, plan2, filters, config.zone);
+      const found2 = await match(pagefind, plan2, filters, config.zone, index.values);
       if (found2.results.length > 0) return { query: converted, plan: plan2, filters, found: found2 };
     }
   }
@@ -70,6 +73,12 @@ export async function answer(index: SearchIndex, typed: string, filters: Filters
 }
 
 /** The facet counts of an answer (see match.ts). */
-export function answerCounts(index: SearchIndex, a: Answer, keys: readonly string[]): Promise<Counts> {
-  return facetCounts(index.pagefind, a.plan, a.filters, index.config.zone, a.found, keys);
+export function answerCounts(index: SearchIndex, a: Answer, keys: readonly string[]): Counts {
+  return facetCounts(a.found, a.filters, keys, index.values);
+}
+
+/** Fetches the index chunks a typed query will need (Pagefind's preload), so the search after the typing pause need not wait for them. */
+export async function preloadQuery(index: SearchIndex, typed: string): Promise<void> {
+  const query = await queryForIndex(index, typed);
+  await preload(index.pagefind, planQuery(query, index.config.nested));
 }

@@ -4,7 +4,7 @@
  * not yet shown, and what the page shows at each step, through a `Screen`
  * (render.ts draws it with the DOM; tests record it).
  */
-import { answer, answerCounts, type SearchIndex } from './index-access.ts';
+import { answer, answerCounts, preloadQuery, type SearchIndex } from './index-access.ts';
 import type { PagefindResult } from './match.ts';
 import { pagefindFilters, type SearchState } from './state.ts';
 import type { FilterOption } from './suggest.ts';
@@ -82,10 +82,14 @@ export class SearchSession<Row> {
     await this.#firstPage(id);
     if (id !== this.#run) return;
     screen.more(this.#pending.length > 0);
-    const counts = await answerCounts(index, found, this.page.keys);
-    if (id !== this.#run) return;
+    const counts = answerCounts(index, found, this.page.keys);
     screen.filters(filtersView(this.page.options, this.state, counts, this.#total));
     screen.busy(false);
+  }
+
+  /** Starts fetching what a query being typed will need; a failure here is the search's to report. */
+  prepare(typed: string): void {
+    preloadQuery(this.index, typed).catch(() => undefined);
   }
 
   /** Shows the next page of results, moves focus to the first of them and announces how many are shown. */

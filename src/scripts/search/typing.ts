@@ -14,6 +14,8 @@ export interface TypingHandlers {
   commit: () => void;
   /** Enter: search now and keep it in history. */
   submit: () => void;
+  /** The box changed outside a composition (the pause has just begun): fetch what its search will need. */
+  typing?: () => void;
 }
 
 /**
@@ -44,11 +46,13 @@ export function watchTyping(input: HTMLInputElement, form: HTMLFormElement, on: 
   input.addEventListener('compositionend', () => {
     composing = false;
     schedule();
+    on.typing?.();
   });
   input.addEventListener('input', (event) => {
     // Chromium and Firefox send the last input of a composition before compositionend, Safari after it.
     if (composing || event.isComposing) return;
     schedule();
+    on.typing?.();
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();

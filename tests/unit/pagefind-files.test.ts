@@ -1,0 +1,114 @@
+/**
+ * The Pagefind files the site publishes (src/integrations/pagefind-files.ts):
+ * generated records indexed by the real Pagefind, then every fragment read
+ * back as Pagefind's runtime reads it — everything a result shows is there,
+ * only the indexed tokens are gone — no unused search UI is published, and
+ * the search page's table of filter values has every result's.
+ */
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { gunzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import { forPagefind, publishedFiles, resultFilters, type PagefindFile } from '../../src/integrations/pagefind-files.ts';
+import { decodeResultFilters } from '../../src/lib/result-filters.ts';
+
+/**
+ * The fragments of a fragment file decoded the way Pagefind's runtime does
+ * (gunzip, the 12-byte signature, JSON), by result id: the file's own name
+ * for one fragment, the keys of a group.
+ */
+function readFragments(file: PagefindFile): Map<string, Record<string, unknown>> {
+  const raw = gunzipSync(file.content);
+  expect(raw.subarray(0, 12).toString()).toBe('pagefind_dcd');
+  const data = JSON.parse(raw.subarray(12).toString('utf8')) as Record<string, unknown>;
+  if (typeof data['url'] === 'string') return new Map([[file.path.replace(/^fragment\/(.+)\.pf_fragment$/, '$1'), data]]);
+  return new Map(Object.entries(data as Record<string, Record<string, unknown>>));
+}
+
+const text = fc.string({ unit: fc.constantFrom(...'澳门中葡合作<>&"\'\\ é\u200b'.split('')), minLength: 1, maxLength: 30 });
+const record = fc.record({
+  tokens: fc.array(fc.constantFrom('c0ffx', 'p0ffx0gfv', 'x', 'mabcd1234'), { minLength: 1, maxLength: 40 }),
+  title: text,
+  text,
+  agency: fc.array(fc.constantFrom('mofcom', 'dsedt', 'ipim'), { maxLength: 3 }),
+});
+
+afterAll(async () => {
+  await pagefind.close();
+});
+
+describe('published Pagefind files', () => {
+  it('keep every fragment field a result reads, with an empty content, and leave out the unused search UIs', async () => {
+    await fc.assert(
+      // Fragments one per file, or bundled in groups (maxFragments below the number of records).
+      fc.asyncProperty(
+        fc.uniqueArray(record, { minLength: 1, maxLength: 6, selector: (r) => r.text }),
+        fc.constantFrom(1000, 2),
+        async (records, maxFragments) => {
+          const { index } = await pagefind.createIndex({ maxFragments });
+          const added = records.map((r, i) => ({
+            url: `/zh-hans/doc/${i}/`,
+            language: 'zh-hans',
+            content: r.tokens.join(' '),
+            meta: { title: r.title, text: r.text },
+            filters: { agency: r.agency },
+            sort: { order: String(i).padStart(6, '0') },
+          }));
+          for (const r of added) await index!.addCustomRecord(forPagefind(r));
+          const { files } = await index!.getFiles();
+          await index!.deleteIndex();
+          const published = publishedFiles(files);
+
+          const names = published.map((f) => f.path);
+          expect(names).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json']));
+          expect(names.some((n) => /^wasm\..+\.pagefind$/.test(n))).toBe(true);
+          expect(names.filter((n) => /ui|highlight/.test(n))).toEqual([]);
+          // Filters are the search page's: Pagefind has no filter index, and fragments none.
+          expect(names.filter((n) => n.startsWith('filter/'))).toEqual([]);
+          // Everything else Pagefind wrote is published as it was.
+          for (const f of published.filter((p) => !p.path.startsWith('fragment/'))) expect(f.content).toBe(files.find((o) => o.path === f.path)!.content);
+
+          const before = files.filter((f) => f.path.startsWith('fragment/'));
+          const after = published.filter((f) => f.path.startsWith('fragment/'));
+          expect(after.map((f) => f.path).sort()).toEqual(before.map((f) => f.path).sort());
+          const ids: string[] = [];
+          for (const f of after) {
+            const slim = readFragments(f);
+            const full = readFragments(before.find((b) => b.path === f.path)!);
+            expect([...slim.keys()]).toEqual([...full.keys()]);
+            for (const [id, fragment] of full) {
+              ids.push(id);
+              expect(typeof fragment['content']).toBe('string');
+              expect(slim.get(id)).toEqual({ ...fragment, content: '' });
+              const source = added.find((r) => r.url === fragment['url'])!;
+              expect(slim.get(id)!['meta']).toMatchObject(source.meta);
+              expect(slim.get(id)!['filters']).toEqual({});
+            }
+          }
+          expect(ids).toHaveLength(added.length);
+          if (maxFragments < added.length) expect(after.length).toBeLessThan(added.length);
+
+          // The search page's table of filter values: each result with its record's filters.
+          const tables = resultFilters(files, added);
+          expect([...tables.keys()]).toEqual(['zh-hans']);
+          const table = decodeResultFilters(tables.get('zh-hans')!);
+          expect(table.size).toBe(added.length);
+          for (const f of before)
+            for (const [id, fragment] of readFragments(f)) {
+              const source = added.find((r) => r.url === fragment['url'])!;
+              expect(table.get(id)?.['agency'] ?? []).toEqual(source.filters.agency);
+            }
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+
+  it('stops with the file named when a fragment is not in the format it knows', () => {
+    expect(() => resultFilters([{ path: 'fragment/zh-hans_abc.pf_fragment', content: new Uint8Array([1, 2]) }], [])).toThrow(
+      /fragment\/zh-hans_abc\.pf_fragment/,
+    );
+    const odd = { path: 'fragment/abc.pf_fragment', content: new Uint8Array([0x1f, 0x8b, 0, 0]) };
+    expect(() => publishedFiles([odd])).toThrow(/fragment\/abc\.pf_fragment/);
+  });
+});
