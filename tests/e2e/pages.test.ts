@@ -5,6 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { langOf } from '../../src/i18n/scripts.ts';
 import { axeViolations, launch, pageTypes, watchConsole } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -34,15 +35,16 @@ async function open(path: string, options: { javaScriptEnabled?: boolean; dark?:
 }
 
 describe.concurrent('script switch', () => {
-  it.each(types)('%s: lands on the same page in the other script and back', async (_name, path) => {
-    const { page, console } = await open(path);
+  // Every page type once, half of them from each script (the twin of every route, both ways, is unit-tested in urls.test.ts).
+  const hant = (path: string) => path.replace('/zh-hans/', '/zh-hant/');
+  const switches = types.map(([name, path], i): [string, string, string] => (i % 2 === 0 ? [name, path, hant(path)] : [name, hant(path), path]));
+  it.each(switches)('%s: %s lands on the same page in the other script, %s, and remembers it', async (_name, from, to) => {
+    const { page, console } = await open(from);
     await page.click('a[data-script-switch]');
-    await page.waitForURL(`${baseUrl}${path.replace('/zh-hans/', '/zh-hant/')}`);
-    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hant');
-    await page.click('a[data-script-switch]');
-    await page.waitForURL(`${baseUrl}${path}`);
-    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
-    expect(await page.evaluate(() => localStorage.getItem('script'))).toBe('zh-hans');
+    await page.waitForURL(`${baseUrl}${to}`);
+    const script = to.startsWith('/zh-hant/') ? 'zh-hant' : 'zh-hans';
+    expect(await page.getAttribute('html', 'lang')).toBe(langOf(script));
+    expect(await page.evaluate(() => localStorage.getItem('script'))).toBe(script);
     expect(console).toEqual([]);
     await page.context().close();
   });
