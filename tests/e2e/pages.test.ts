@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { langOf } from '../../src/i18n/scripts.ts';
-import { axeViolations, launch, pageTypes, watchConsole } from './browser.ts';
+import { axeViolations, launch, PagePool, pageTypes, watchConsole } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const types = Object.entries(pageTypes('zh-hans'));
@@ -16,23 +16,28 @@ const both: [string, string][] = types.flatMap(([name, path]): [string, string][
 ]);
 
 let browser: Browser;
+let pool: PagePool;
 beforeAll(async () => {
   browser = await launch();
+  pool = new PagePool(browser);
 });
 afterAll(() => browser?.close());
 
+/** Opens a path in a pooled page (release it with `done`); the console is watched from here on. */
 async function open(path: string, options: { javaScriptEnabled?: boolean; dark?: boolean } = {}): Promise<{ page: Page; console: string[] }> {
-  const context = await browser.newContext({
+  const page = await pool.take({
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     viewport: { width: 1280, height: 900 },
     colorScheme: options.dark ? 'dark' : 'light',
   });
-  const page = await context.newPage();
   const console = watchConsole(page);
   // 'load' runs the page's module scripts; nothing on these pages loads later.
   await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
   return { page, console };
 }
+
+/** Gives a page back to the pool. */
+const done = (page: Page) => pool.release(page);
 
 describe.concurrent('script switch', () => {
   // Every page type once, half of them from each script (the twin of every route, both ways, is unit-tested in urls.test.ts).
@@ -46,7 +51,7 @@ describe.concurrent('script switch', () => {
     expect(await page.getAttribute('html', 'lang')).toBe(langOf(script));
     expect(await page.evaluate(() => localStorage.getItem('script'))).toBe(script);
     expect(console).toEqual([]);
-    await page.context().close();
+    done(page);
   });
 
   it('keeps the anchor of an item on a document page', async () => {
@@ -54,7 +59,7 @@ describe.concurrent('script switch', () => {
     await page.click('a[data-script-switch]');
     await page.waitForURL(`${baseUrl}/zh-hant/work-list-2024-2028/#item-14`);
     expect(await page.evaluate(() => document.getElementById('item-14')?.matches(':target'))).toBe(true);
-    await page.context().close();
+    done(page);
   });
 
   it.each([
@@ -105,7 +110,7 @@ describe.concurrent('accessibility and small screens', () => {
         expect(overflow, 'horizontal scroll at 360 px').toBeLessThanOrEqual(0);
       }
       expect(console).toEqual([]);
-      await page.context().close();
+      done(page);
     },
   );
 });
@@ -118,7 +123,7 @@ describe.concurrent('without JavaScript', () => {
     // Every link on the page points somewhere real (the link check covers the targets).
     const hrefs = await page.$$eval('a[href]', (links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs.every((h) => h && !h.startsWith('javascript:') && h !== '#')).toBe(true);
-    await page.context().close();
+    done(page);
   });
 
   it('the search box is a plain form that reaches the search page, which offers browsing instead', async () => {
@@ -127,12 +132,12 @@ describe.concurrent('without JavaScript', () => {
     await Promise.all([page.waitForURL(/\/zh-hans\/search\/\?q=/), page.click('form[role=search] button[type=submit]')]);
     expect(decodeURIComponent(page.url())).toContain('q=中医药');
     expect(await page.textContent('main')).toContain('搜索需要启用 JavaScript');
-    await page.context().close();
+    done(page);
   });
 
   it('/ shows both choices', async () => {
     const { page } = await open('/', { javaScriptEnabled: false });
     expect(await page.$$eval('a[data-script-choice]', (a) => a.map((x) => x.getAttribute('href')))).toEqual(['/zh-hans/', '/zh-hant/']);
-    await page.context().close();
+    done(page);
   });
 });
