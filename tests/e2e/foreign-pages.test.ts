@@ -11,7 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { OpenData } from '../../src/lib/open-data.ts';
 import { readPage } from '../helpers/html.ts';
-import { axeViolations, launch, watchConsole } from './browser.ts';
+import { axeViolations, launch, PagePool, watchConsole } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const data = JSON.parse(readFileSync('dist/data/items.json', 'utf8')) as OpenData;
@@ -31,23 +31,28 @@ const pages: [string, string][] = [
 ];
 
 let browser: Browser;
+let pool: PagePool;
 beforeAll(async () => {
   browser = await launch();
+  pool = new PagePool(browser);
 });
 afterAll(() => browser?.close());
 
+/** Opens a path in a pooled page (give it back with `done`); the console is watched from here on. */
 async function open(path: string, options: { javaScriptEnabled?: boolean; width?: number; dark?: boolean } = {}): Promise<{ page: Page; console: string[] }> {
-  const context = await browser.newContext({
+  const page = await pool.take({
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     viewport: { width: options.width ?? 1280, height: 900 },
     colorScheme: options.dark ? 'dark' : 'light',
     hasTouch: (options.width ?? 1280) < 600,
   });
-  const page = await context.newPage();
   const console = watchConsole(page);
   await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
   return { page, console };
 }
+
+/** Gives a page back to the pool. */
+const done = (page: Page) => pool.release(page);
 
 describe.concurrent('Portuguese and English pages in the browser', () => {
   it.each([...pages.map(([n, p]): [string, string, boolean] => [n, p, false]), ['pt home, dark mode', '/pt/', true] as [string, string, boolean]])(
@@ -57,14 +62,14 @@ describe.concurrent('Portuguese and English pages in the browser', () => {
       const violations = await axeViolations(page);
       expect(violations).toEqual([]);
       expect(console).toEqual([]);
-      await page.context().close();
+      done(page);
     },
   );
 
   it.each(pages)('%s has no horizontal scroll at 360 px', async (_name, path) => {
     const { page } = await open(path, { width: 360 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-    await page.context().close();
+    done(page);
   });
 
   it.each(pages)('%s reads fully without JavaScript, in its language', async (_name, path) => {
@@ -82,7 +87,7 @@ describe.concurrent('Portuguese and English pages in the browser', () => {
       return out;
     });
     expect(unmarked).toEqual([]);
-    await page.context().close();
+    done(page);
   });
 
   it('a phone reader goes from /pt/ to every item concerning Brazil in one tap, and to an item page in a second', async () => {
@@ -98,7 +103,7 @@ describe.concurrent('Portuguese and English pages in the browser', () => {
     const first = itemLinks[0]!;
     await Promise.all([page.waitForURL(`${baseUrl}${first.href}`), page.locator(`main a[href="${first.href}"]`).first().tap()]);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
-    await page.context().close();
+    done(page);
   });
 
   it('/ offers Português and English without JavaScript', async () => {
@@ -108,7 +113,7 @@ describe.concurrent('Portuguese and English pages in the browser', () => {
       ['/pt/', 'pt'],
       ['/en/', 'en'],
     ]);
-    await page.context().close();
+    done(page);
   });
 });
 
