@@ -4,6 +4,8 @@
  * (scripts/lib/browser/), and the built site's pages (the lister the URL lock uses).
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launch } from '../../scripts/lib/browser/chromium.ts';
 export { axeViolations } from '../../scripts/lib/browser/axe.ts';
 export { CHROMIUM_ARGS, launch } from '../../scripts/lib/browser/chromium.ts';
 export { waitForSearch } from '../../scripts/lib/browser/search-page.ts';
@@ -48,6 +50,49 @@ export class PagePool {
   }
 }
 const pooled = new WeakMap<Page, string>();
+
+/** How a page is opened: JavaScript, colour scheme, width (a touch screen below 600 px). */
+export interface OpenOptions {
+  javaScriptEnabled?: boolean;
+  dark?: boolean;
+  width?: number;
+}
+
+/**
+ * Chromium and a page pool for one test file, started before its tests and
+ * closed after them. `open` loads a path of the site in a pooled page and
+ * watches its console from then on ('load' runs the page's module scripts);
+ * `done` gives the page back.
+ */
+export function pooledBrowser(baseUrl: string): {
+  browser: () => Browser;
+  open: (path: string, options?: OpenOptions) => Promise<{ page: Page; console: string[] }>;
+  done: (page: Page) => void;
+} {
+  let browser: Browser;
+  let pool: PagePool;
+  beforeAll(async () => {
+    browser = await launch();
+    pool = new PagePool(browser);
+  });
+  afterAll(() => browser?.close());
+  return {
+    browser: () => browser,
+    open: async (path, options = {}) => {
+      const width = options.width ?? 1280;
+      const page = await pool.take({
+        javaScriptEnabled: options.javaScriptEnabled ?? true,
+        viewport: { width, height: 900 },
+        colorScheme: options.dark ? 'dark' : 'light',
+        hasTouch: width < 600,
+      });
+      const console = watchConsole(page);
+      await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+      return { page, console };
+    },
+    done: (page) => pool.release(page),
+  };
+}
 
 /** One page of each type in a script, for tests that cannot afford every page. */
 export function pageTypes(script: 'zh-hans' | 'zh-hant'): Record<string, string> {

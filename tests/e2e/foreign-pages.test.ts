@@ -6,12 +6,11 @@
  * from the pages' code.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { OpenData } from '../../src/lib/open-data.ts';
 import { readPage } from '../helpers/html.ts';
-import { axeViolations, launch, PagePool, watchConsole } from './browser.ts';
+import { axeViolations, pooledBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const data = JSON.parse(readFileSync('dist/data/items.json', 'utf8')) as OpenData;
@@ -30,29 +29,7 @@ const pages: [string, string][] = [
   ['en year', '/en/years/2026/'],
 ];
 
-let browser: Browser;
-let pool: PagePool;
-beforeAll(async () => {
-  browser = await launch();
-  pool = new PagePool(browser);
-});
-afterAll(() => browser?.close());
-
-/** Opens a path in a pooled page (give it back with `done`); the console is watched from here on. */
-async function open(path: string, options: { javaScriptEnabled?: boolean; width?: number; dark?: boolean } = {}): Promise<{ page: Page; console: string[] }> {
-  const page = await pool.take({
-    javaScriptEnabled: options.javaScriptEnabled ?? true,
-    viewport: { width: options.width ?? 1280, height: 900 },
-    colorScheme: options.dark ? 'dark' : 'light',
-    hasTouch: (options.width ?? 1280) < 600,
-  });
-  const console = watchConsole(page);
-  await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
-  return { page, console };
-}
-
-/** Gives a page back to the pool. */
-const done = (page: Page) => pool.release(page);
+const { open, done } = pooledBrowser(baseUrl);
 
 describe.concurrent('Portuguese and English pages in the browser', () => {
   it.each([...pages.map(([n, p]): [string, string, boolean] => [n, p, false]), ['pt home, dark mode', '/pt/', true] as [string, string, boolean]])(

@@ -3,10 +3,9 @@
  * the script switch, accessibility (axe-core), a 360 px phone, reading with
  * JavaScript off, and a console that stays empty.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { langOf } from '../../src/i18n/scripts.ts';
-import { axeViolations, launch, PagePool, pageTypes, watchConsole } from './browser.ts';
+import { axeViolations, pooledBrowser, pageTypes } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const types = Object.entries(pageTypes('zh-hans'));
@@ -15,29 +14,7 @@ const both: [string, string][] = types.flatMap(([name, path]): [string, string][
   [`${name} (zh-hant)`, path.replace('/zh-hans/', '/zh-hant/')],
 ]);
 
-let browser: Browser;
-let pool: PagePool;
-beforeAll(async () => {
-  browser = await launch();
-  pool = new PagePool(browser);
-});
-afterAll(() => browser?.close());
-
-/** Opens a path in a pooled page (release it with `done`); the console is watched from here on. */
-async function open(path: string, options: { javaScriptEnabled?: boolean; dark?: boolean } = {}): Promise<{ page: Page; console: string[] }> {
-  const page = await pool.take({
-    javaScriptEnabled: options.javaScriptEnabled ?? true,
-    viewport: { width: 1280, height: 900 },
-    colorScheme: options.dark ? 'dark' : 'light',
-  });
-  const console = watchConsole(page);
-  // 'load' runs the page's module scripts; nothing on these pages loads later.
-  await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
-  return { page, console };
-}
-
-/** Gives a page back to the pool. */
-const done = (page: Page) => pool.release(page);
+const { browser, open, done } = pooledBrowser(baseUrl);
 
 describe.concurrent('script switch', () => {
   // Every page type once, half of them from each script (the twin of every route, both ways, is unit-tested in urls.test.ts).
@@ -72,7 +49,7 @@ describe.concurrent('script switch', () => {
     ['pt-PT', 'pt'],
     ['fr-FR', 'zh-hans'],
   ] as const)('sends a reader whose browser prefers %s from / to /%s/', async (locale, want) => {
-    const context = await browser.newContext({ locale });
+    const context = await browser().newContext({ locale });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/`);
     await page.waitForURL(`${baseUrl}/${want}/`);
@@ -80,7 +57,7 @@ describe.concurrent('script switch', () => {
   });
 
   it('sends a reader from / to the script stored, before the browser language', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN' });
+    const context = await browser().newContext({ locale: 'zh-CN' });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/zh-hant/`);
     await page.goto(`${baseUrl}/`);
