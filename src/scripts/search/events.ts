@@ -10,9 +10,13 @@ import type { SearchSession } from './session.ts';
 import { stateFromUrl, stateToQuery, withFilter, withoutFilters, withQuery, type FilterLabels } from './state.ts';
 import { watchTyping } from './typing.ts';
 
-/** On a phone the filters fold away, so the results come into view; the link at the top of the results unfolds them. */
+/**
+ * On a phone the filters stay folded as the page is sent (opening them there
+ * after load would shift the results down), so the results come into view;
+ * the link at the top of the results unfolds them. Wide screens show them open.
+ */
 export function foldFiltersOnPhone(page: SearchPage): void {
-  if (window.matchMedia('(max-width: 59.99rem)').matches) page.panel.open = false;
+  if (!window.matchMedia('(max-width: 59.99rem)').matches) page.panel.open = true;
   page.root.querySelector('a[href="#filters-heading"]')?.addEventListener('click', () => (page.panel.open = true));
 }
 
