@@ -7,7 +7,8 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launch } from '../../scripts/lib/browser/chromium.ts';
 export { axeViolations } from '../../scripts/lib/browser/axe.ts';
-export { CHROMIUM_ARGS, launch } from '../../scripts/lib/browser/chromium.ts';
+export { CHROMIUM_ARGS } from '../../scripts/lib/browser/chromium.ts';
+export { launch };
 export { waitForSearch } from '../../scripts/lib/browser/search-page.ts';
 export { builtPages } from '../../src/integrations/built-pages.ts';
 
@@ -27,8 +28,11 @@ export function watchConsole(page: Page): string[] {
  * page of their own; a released page goes back to its set, its listeners
  * removed and its viewport reset when it is taken again.
  */
-export class PagePool {
+class PagePool {
+  /** Free pages, by their context options. */
   readonly #free = new Map<string, Page[]>();
+  /** The context options of each page taken. */
+  readonly #keys = new WeakMap<Page, string>();
   constructor(private readonly browser: Browser) {}
 
   /** A page in a context with these options, free for the caller until `release`. */
@@ -36,20 +40,21 @@ export class PagePool {
     const key = JSON.stringify(options);
     const page = this.#free.get(key)?.pop() ?? (await (await this.browser.newContext(options)).newPage());
     await page.setViewportSize(options.viewport);
-    pooled.set(page, key);
+    this.#keys.set(page, key);
     return page;
   }
 
   /** Gives the page back for the next test. */
   release(page: Page): void {
-    const key = pooled.get(page);
+    const key = this.#keys.get(page);
     if (key === undefined) return;
     page.removeAllListeners('console');
     page.removeAllListeners('pageerror');
-    this.#free.set(key, [...(this.#free.get(key) ?? []), page]);
+    const free = this.#free.get(key) ?? [];
+    free.push(page);
+    this.#free.set(key, free);
   }
 }
-const pooled = new WeakMap<Page, string>();
 
 /** How a page is opened: JavaScript, colour scheme, width (a touch screen below 600 px). */
 export interface OpenOptions {

@@ -6,7 +6,6 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
@@ -19,13 +18,9 @@ import { buildTempSite, type TempSite } from '../helpers/temp-site.ts';
 
 let root: string;
 let site: TempSite;
-let server: { url: string };
-let browser: Browser;
 beforeAll(async () => {
   root = fixtureProject();
   site = await buildTempSite(root);
-  server = site;
-  browser = site.browser;
 });
 afterAll(() => site?.close());
 
@@ -102,38 +97,38 @@ describe('ingestion of documents of other shapes', () => {
 
 describe('the built site with them', () => {
   it('counts the documents it has on the home page, and every new item has a page in both scripts', async () => {
-    const home = await (await fetch(`${server.url}/zh-hans/`)).text();
+    const home = await (await fetch(`${site.url}/zh-hans/`)).text();
     expect(home).toContain('全部文件（6份）');
     for (const { id } of fixtureSources()) {
       for (const script of ['zh-hans', 'zh-hant']) {
-        const response = await fetch(`${server.url}/${script}/${id}/`);
+        const response = await fetch(`${site.url}/${script}/${id}/`);
         expect(response.status, `${script}/${id}`).toBe(200);
       }
     }
   });
 
   it('exports the Hong Kong side beside the Macao columns, in JSON and CSV alike', async () => {
-    const data = (await (await fetch(`${server.url}/data/items.json`)).json()) as OpenData;
+    const data = (await (await fetch(`${site.url}/data/items.json`)).json()) as OpenData;
     const item = data.items.find((i) => i.id === 'hk-work-list-test/3')!;
     expect(item.agencies).toEqual({ macao: [], mainland: ['商务部', '中国贸促会'], 'hong-kong': ['商务及经济发展局'] });
-    const [header, ...rows]: string[][] = parseCsv(await (await fetch(`${server.url}/data/items.csv`)).text(), { bom: true });
+    const [header, ...rows]: string[][] = parseCsv(await (await fetch(`${site.url}/data/items.csv`)).text(), { bom: true });
     const row = rows.find((r) => r[0] === 'hk-work-list-test/3')!;
     expect(row[header!.indexOf('agencies_hong_kong')]).toBe('商务及经济发展局');
   });
 
   it.each(['zh-hans', 'zh-hant'] as const)('shows each list under its printed label, the text without the parenthesis, and passes axe (%s)', async (script) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const messages = watchConsole(page);
-    await page.goto(`${server.url}/${script}/hk-work-list-test/1/`);
+    await page.goto(`${site.url}/${script}/hk-work-list-test/1/`);
     const facts = ((await page.textContent('dl.facts')) ?? '').replace(/\s+/g, '');
     expect(facts).toContain(script === 'zh-hans' ? '香港特别行政区政府：财经事务及库务局' : '香港特別行政區政府：財經事務及庫務局');
     expect(await page.textContent('h1')).not.toContain('（香港');
-    await page.goto(`${server.url}/${script}/hk-work-list-test/mechanism-2/`);
+    await page.goto(`${site.url}/${script}/hk-work-list-test/mechanism-2/`);
     expect(((await page.textContent('dl.facts')) ?? '').replace(/\s+/g, '')).toContain(
       script === 'zh-hans' ? '工作机制条目，原文未列负责单位。' : '工作機制條目，原文未列負責單位。',
     );
     for (const url of [`/${script}/gd-work-points-test/`, `/${script}/hk-work-list-test/1/`, `/${script}/agencies/`]) {
-      await page.goto(`${server.url}${url}`);
+      await page.goto(`${site.url}${url}`);
       expect(await axeViolations(page), url).toEqual([]);
     }
     expect(messages).toEqual([]);

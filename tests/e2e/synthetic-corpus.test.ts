@@ -13,7 +13,6 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticCorpus } from '../../scripts/lib/bench/synthetic.ts';
 import { makeTempProject, realSources } from '../../scripts/lib/temp-project.ts';
@@ -27,14 +26,10 @@ import { withoutStyleScopes } from '../helpers/html.ts';
 
 let root: string;
 let site: TempSite;
-let server: { url: string };
-let browser: Browser;
 let data: OpenData;
 beforeAll(async () => {
   root = makeTempProject([...syntheticCorpus(realSources(), 3), hostileSource()], { keepLinkOverrides: false });
   site = await buildTempSite(root);
-  server = site;
-  browser = site.browser;
   data = JSON.parse(readFileSync(path.join(root, 'dist/data/items.json'), 'utf8')) as OpenData;
 });
 afterAll(() => site?.close());
@@ -88,18 +83,18 @@ describe('long lists over pages', () => {
       ['/zh-hans/overview/lineage/2/', '第 2 页'],
     ] as const) {
       // Without JavaScript: the page, where it stands and its pager are all there.
-      const still = await browser.newContext({ javaScriptEnabled: false });
+      const still = await site.browser.newContext({ javaScriptEnabled: false });
       const bare = await still.newPage();
-      const response = await bare.goto(`${server.url}${p}`);
+      const response = await bare.goto(`${site.url}${p}`);
       expect(response?.status(), p).toBe(200);
       expect(await bare.locator('nav[aria-label] [aria-current="page"]').last().textContent(), p).toBe('2');
       expect(await bare.locator('main').textContent(), p).toContain(says);
       await still.close();
       // With it: axe-core finds nothing, and the console stays empty.
-      const context = await browser.newContext();
+      const context = await site.browser.newContext();
       const page = await context.newPage();
       const errors = watchConsole(page);
-      await page.goto(`${server.url}${p}`, { waitUntil: 'load' });
+      await page.goto(`${site.url}${p}`, { waitUntil: 'load' });
       expect(await axeViolations(page), p).toEqual([]);
       expect(errors, p).toEqual([]);
       await context.close();
@@ -119,7 +114,7 @@ describe('hostile text in a document', () => {
   });
 
   it.each(['zh-hans', 'zh-hant'] as const)('is shown as text on every item page (%s) and nothing runs', async (script) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const messages = watchConsole(page);
     let dialogs = 0;
     page.on('dialog', (d) => {
@@ -127,13 +122,13 @@ describe('hostile text in a document', () => {
       void d.dismiss();
     });
     for (const [i, s] of samples.entries()) {
-      await page.goto(`${server.url}/${script}/hostile-test/${i + 1}/`);
+      await page.goto(`${site.url}/${script}/hostile-test/${i + 1}/`);
       const shown = await page.textContent('.item-text');
       const want = script === 'zh-hans' ? itemText(s) : toTraditional(itemText(s));
       expect(shown?.trim()).toBe(want);
       expect(await page.$$eval('.item-text *', (nodes) => nodes.map((n) => n.tagName))).toEqual(['P']);
     }
-    await page.goto(`${server.url}/${script}/hostile-test/`);
+    await page.goto(`${site.url}/${script}/hostile-test/`);
     expect(await page.$$eval('main script, main img, main b, main em', (n) => n.length)).toBe(0);
     expect(dialogs).toBe(0);
     expect(messages).toEqual([]);

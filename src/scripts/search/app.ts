@@ -5,7 +5,7 @@
  * everything shown is built as text.
  */
 import { searchAddress } from './address.ts';
-import { listen, foldFiltersOnPhone } from './events.ts';
+import { listen, placeFilters } from './events.ts';
 import { loadIndex, queryForIndex, type SearchIndex } from './index-access.ts';
 import { domScreen, filterOptions, searchPage, type SearchPage } from './render.ts';
 import { SearchSession } from './session.ts';
@@ -27,7 +27,7 @@ async function start(page: SearchPage): Promise<void> {
   const strings = JSON.parse(page.root.dataset['strings'] ?? '{}') as Strings;
   const options = filterOptions(page.boxes);
   const keys = [...new Set(options.map((o) => o.key))];
-  foldFiltersOnPhone(page);
+  placeFilters(page);
 
   let index: SearchIndex;
   try {

@@ -15,7 +15,7 @@ import { watchTyping } from './typing.ts';
  * after load would shift the results down), so the results come into view;
  * the link at the top of the results unfolds them. Wide screens show them open.
  */
-export function foldFiltersOnPhone(page: SearchPage): void {
+export function placeFilters(page: SearchPage): void {
   if (!window.matchMedia('(max-width: 59.99rem)').matches) page.panel.open = true;
   page.root.querySelector('a[href="#filters-heading"]')?.addEventListener('click', () => (page.panel.open = true));
 }
