@@ -1,5 +1,5 @@
 /**
- * Which of Pagefind's output files the site publishes, and what they hold.
+ * What the site gives Pagefind, and which of its output files it publishes.
  *
  * Pagefind writes every custom record's `content` into its result fragment,
  * for excerpts; ours is the record's search tokens (src/lib/search-tokens.ts),
@@ -7,11 +7,20 @@
  * builds excerpts from `meta.text`, with `excerptLength: 0`). So fragments
  * are published with an empty `content`: measured on the real corpus, 186 KB
  * of fragments per script become 61 KB, and a first page of 20 results
- * fetches about 23 KB less. Pagefind's own search UIs (pagefind-ui, the
- * component and modular UIs, highlight) are not used by the site and are
- * left out.
+ * fetches about 23 KB less.
+ *
+ * Pagefind also indexes every meta value as a searchable word (for its meta
+ * ranking): our whole item texts, titles and labels, with no space to split
+ * them, became one word each, a fifth of the index (at ×10, 221 of 1,027 KB
+ * per script) that no query of ours can reach, since every query is tokens.
+ * So records go to Pagefind without meta, and each result's meta is put
+ * into its fragment afterwards, where the search page reads it.
+ *
+ * Pagefind's own search UIs (pagefind-ui, the component and modular UIs,
+ * highlight) are not used by the site and are left out.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
 import { encodeResultFilters, type FilterValues, type ResultFiltersFile } from '../lib/result-filters.ts';
 import type { SearchRecord } from '../lib/search-records.ts';
 
@@ -31,6 +40,28 @@ export interface PagefindFile {
  */
 export const INDEX_OPTIONS = { maxFragments: 1000 } as const;
 
+/**
+ * Positions per index file. A query fetches the index files holding its
+ * tokens; Pagefind cuts a file once it holds 20,000 positions (about 20 KB
+ * gzipped), so a two-token query fetched about 40 KB of index on the real
+ * corpus. Files of 5,000 make that about 10 KB; the index grows by 9% (more
+ * files, a longer file list in the metadata the first query loads), measured
+ * at ×10. Pagefind reads the size from its environment only, as an option it
+ * calls unstable; a Pagefind that ignored it would still build a correct
+ * index, only with larger files (tests/unit/pagefind-files.test.ts checks it
+ * is honoured).
+ */
+export const INDEX_CHUNK_SIZE = 5000;
+
+// The Pagefind service reads its environment once, when it starts (at the
+// first index of a process, or after \`close()\`): set before any can start.
+process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(INDEX_CHUNK_SIZE);
+
+/** A Pagefind index with the site's options. */
+export function createSiteIndex(options: pagefind.PagefindServiceConfig = INDEX_OPTIONS): ReturnType<typeof pagefind.createIndex> {
+  return pagefind.createIndex(options);
+}
+
 /** The header Pagefind puts before every compressed file's data. */
 const SIGNATURE = 'pagefind_dcd';
 
@@ -48,6 +79,7 @@ const FRAGMENT = /^fragment\/([^/]+)\.pf_fragment$/;
 interface Fragment {
   url: string;
   content: string;
+  meta: Record<string, string>;
 }
 
 /**
@@ -65,23 +97,35 @@ function readFragments(file: PagefindFile, id: string): Map<string, Fragment> {
   const signature = raw.subarray(0, SIGNATURE.length).toString();
   if (signature !== SIGNATURE) throw new Error(`${file.path}: not a Pagefind fragment (no "${SIGNATURE}" header); has Pagefind changed its format?`);
   const data = JSON.parse(raw.subarray(SIGNATURE.length).toString('utf8')) as Record<string, unknown>;
-  const isFragment = (f: unknown): f is Fragment => typeof (f as Fragment).url === 'string' && typeof (f as Fragment).content === 'string';
+  const isFragment = (f: unknown): f is Fragment =>
+    typeof (f as Fragment).url === 'string' && typeof (f as Fragment).content === 'string' && typeof (f as Fragment).meta === 'object';
   const entries: [string, unknown][] = isFragment(data) ? [[id, data]] : Object.entries(data);
   const fragments = new Map<string, Fragment>();
   for (const [key, f] of entries) {
-    if (!isFragment(f)) throw new Error(`${file.path}: a Pagefind fragment without "url" or "content"; has Pagefind changed its format?`);
+    if (!isFragment(f)) throw new Error(`${file.path}: a Pagefind fragment without "url", "content" or "meta"; has Pagefind changed its format?`);
     fragments.set(key, f);
   }
   return fragments;
 }
 
-/** A fragment file (one fragment or a group) without the fragments' `content`; anything else unchanged. */
-export function withoutContent(file: PagefindFile): PagefindFile {
+/** The language of a result, from its id (its fragment's name: `zh-hans_38d…`). */
+const languageOf = (id: string) => id.slice(0, id.lastIndexOf('_'));
+
+/**
+ * A fragment file (one fragment or a group) as published: each fragment
+ * without `content` and with its record's meta; anything else unchanged.
+ */
+export function publishedFragment(file: PagefindFile, metaOf: (language: string, url: string) => Record<string, string> | undefined): PagefindFile {
   const id = FRAGMENT.exec(file.path)?.[1];
   if (!id) return file;
   const fragments = readFragments(file, id);
-  // Pagefind's runtime reads `content` as a string: it stays, empty.
-  for (const f of fragments.values()) f.content = '';
+  for (const [key, f] of fragments) {
+    const meta = metaOf(languageOf(key), f.url);
+    if (!meta) throw new Error(`${file.path}: Pagefind wrote a result for ${f.url} (${languageOf(key)}), which no search record has.`);
+    // Pagefind's runtime reads `content` as a string: it stays, empty.
+    f.content = '';
+    f.meta = meta;
+  }
   const data = fragments.size === 1 && fragments.has(id) ? fragments.get(id) : Object.fromEntries(fragments);
   return { path: file.path, content: gzipSync(Buffer.from(SIGNATURE + JSON.stringify(data)), { level: 9 }) };
 }
@@ -89,10 +133,11 @@ export function withoutContent(file: PagefindFile): PagefindFile {
 /**
  * A record as Pagefind indexes it: without filters, which the search page
  * applies from its own table (src/lib/result-filters.ts), so Pagefind writes
- * no filter indexes and no filters into fragments (at ×50, 1 MB of them).
+ * no filter indexes and no filters into fragments (at ×50, 1 MB of them); and
+ * without meta, which `publishedFiles` puts into the fragments.
  */
 export function forPagefind(record: SearchRecord): SearchRecord {
-  return { ...record, filters: {} };
+  return { ...record, filters: {}, meta: {} };
 }
 
 /**
@@ -107,7 +152,7 @@ export function resultFilters(files: readonly PagefindFile[], records: readonly 
     const fileId = FRAGMENT.exec(file.path)?.[1];
     if (!fileId) continue;
     for (const [id, { url }] of readFragments(file, fileId)) {
-      const language = id.slice(0, id.lastIndexOf('_'));
+      const language = languageOf(id);
       const filters = filtersOf.get(`${language} ${url}`);
       if (!filters) throw new Error(`${file.path}: Pagefind wrote a result for ${url} (${language}), which no search record has.`);
       const list = byLanguage.get(language) ?? [];
@@ -118,7 +163,8 @@ export function resultFilters(files: readonly PagefindFile[], records: readonly 
   return new Map([...byLanguage].map(([language, results]) => [language, encodeResultFilters(results)]));
 }
 
-/** The files to write to dist/pagefind: published ones, fragments without content. */
-export function publishedFiles(files: readonly PagefindFile[]): PagefindFile[] {
-  return files.filter(isPublished).map(withoutContent);
+/** The files to write to dist/pagefind: published ones, fragments without content and with the records' meta. */
+export function publishedFiles(files: readonly PagefindFile[], records: readonly SearchRecord[]): PagefindFile[] {
+  const metaOf = new Map(records.map((r) => [`${r.language} ${r.url}`, r.meta]));
+  return files.filter(isPublished).map((f) => publishedFragment(f, (language, url) => metaOf.get(`${language} ${url}`)));
 }

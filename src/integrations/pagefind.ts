@@ -21,7 +21,7 @@ import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../lib/search-records.ts';
 import { isScriptId } from '../i18n/scripts.ts';
 import { resultFiltersUrl } from '../lib/urls.ts';
-import { forPagefind, INDEX_OPTIONS, publishedFiles, resultFilters } from './pagefind-files.ts';
+import { createSiteIndex, forPagefind, publishedFiles, resultFilters } from './pagefind-files.ts';
 
 /** The part of pagefind-entry.json that differs between languages. */
 interface PagefindEntry {
@@ -30,7 +30,7 @@ interface PagefindEntry {
 
 /** Indexes one language's records into `dist/pagefind` (and its filter table beside its search page); returns its entry file. */
 async function indexLanguage(records: SearchRecord[], dist: string): Promise<PagefindEntry> {
-  const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
+  const { index, errors } = await createSiteIndex();
   if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   for (const record of records) {
     const added = await index.addCustomRecord(forPagefind(record));
@@ -38,7 +38,7 @@ async function indexLanguage(records: SearchRecord[], dist: string): Promise<Pag
   }
   const built = await index.getFiles();
   if (built.errors.length) throw new Error(`Pagefind could not write its files: ${built.errors.join('; ')}`);
-  for (const file of publishedFiles(built.files)) {
+  for (const file of publishedFiles(built.files, records)) {
     const target = path.join(dist, 'pagefind', file.path);
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, file.content);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { Browser, Page } from 'playwright-core';
-import { forPagefind, INDEX_OPTIONS, publishedFiles } from '../../../src/integrations/pagefind-files.ts';
+import { createSiteIndex, forPagefind, publishedFiles } from '../../../src/integrations/pagefind-files.ts';
 import type { SearchRecord } from '../../../src/lib/search-records.ts';
 import { waitForSearch } from '../browser/search-page.ts';
 
@@ -114,11 +114,11 @@ async function bytesFetched(browser: Browser, baseUrl: string, gzip: boolean): P
 
 /** Size of one script's index (its data files as published, without the shared scripts), built alone from the records. */
 async function indexSize(records: SearchRecord[]): Promise<number> {
-  const { index } = await pagefind.createIndex(INDEX_OPTIONS);
+  const { index } = await createSiteIndex();
   for (const r of records) await index!.addCustomRecord(forPagefind(r));
   const { files } = await index!.getFiles();
   return Math.round(
-    publishedFiles(files)
+    publishedFiles(files, records)
       .filter((f) => !/\.(js|css)$/.test(f.path))
       .reduce((s, f) => s + f.content.length, 0) / 1024,
   );
