@@ -16,6 +16,15 @@
  * So records go to Pagefind without meta, and each result's meta is put
  * into its fragment afterwards, where the search page reads it.
  *
+ * Each script's records are one index of their own, in their own folder,
+ * under the language `zxx` ("no linguistic content": the records are codes,
+ * see src/lib/search-tokens.ts). For a Chinese language Pagefind runs its
+ * word segmenter over every record, which finds nothing to cut in codes but
+ * took over half of the time of adding records (×50, one script: 7.0 →
+ * 3.1 s, with the same index files byte for byte in size). With one index
+ * per folder, the browser's Pagefind (which picks an index by the page's
+ * `lang`, then falls back to the largest) always loads its folder's.
+ *
  * Pagefind's own search UIs (pagefind-ui, the component and modular UIs,
  * highlight) are not used by the site and are left out.
  */
@@ -56,6 +65,9 @@ export const INDEX_CHUNK_SIZE = 5000;
 // The Pagefind service reads its environment once, when it starts (at the
 // first index of a process, or after \`close()\`): set before any can start.
 process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(INDEX_CHUNK_SIZE);
+
+/** The language of every index (see above). */
+export const INDEX_LANGUAGE = 'zxx';
 
 /** A Pagefind index with the site's options. */
 export function createSiteIndex(options: pagefind.PagefindServiceConfig = INDEX_OPTIONS): ReturnType<typeof pagefind.createIndex> {
@@ -108,20 +120,17 @@ function readFragments(file: PagefindFile, id: string): Map<string, Fragment> {
   return fragments;
 }
 
-/** The language of a result, from its id (its fragment's name: `zh-hans_38d…`). */
-const languageOf = (id: string) => id.slice(0, id.lastIndexOf('_'));
-
 /**
  * A fragment file (one fragment or a group) as published: each fragment
  * without `content` and with its record's meta; anything else unchanged.
  */
-export function publishedFragment(file: PagefindFile, metaOf: (language: string, url: string) => Record<string, string> | undefined): PagefindFile {
+export function publishedFragment(file: PagefindFile, metaOf: (url: string) => Record<string, string> | undefined): PagefindFile {
   const id = FRAGMENT.exec(file.path)?.[1];
   if (!id) return file;
   const fragments = readFragments(file, id);
-  for (const [key, f] of fragments) {
-    const meta = metaOf(languageOf(key), f.url);
-    if (!meta) throw new Error(`${file.path}: Pagefind wrote a result for ${f.url} (${languageOf(key)}), which no search record has.`);
+  for (const f of fragments.values()) {
+    const meta = metaOf(f.url);
+    if (!meta) throw new Error(`${file.path}: Pagefind wrote a result for ${f.url}, which no search record has.`);
     // Pagefind's runtime reads `content` as a string: it stays, empty.
     f.content = '';
     f.meta = meta;
@@ -131,40 +140,49 @@ export function publishedFragment(file: PagefindFile, metaOf: (language: string,
 }
 
 /**
- * A record as Pagefind indexes it: without filters, which the search page
- * applies from its own table (src/lib/result-filters.ts), so Pagefind writes
- * no filter indexes and no filters into fragments (at ×50, 1 MB of them); and
- * without meta, which `publishedFiles` puts into the fragments.
+ * A record as Pagefind indexes it: in the index language; without filters,
+ * which the search page applies from its own table
+ * (src/lib/result-filters.ts), so Pagefind writes no filter indexes and no
+ * filters into fragments (at ×50, 1 MB of them); and without meta, which
+ * `publishedFiles` puts into the fragments.
  */
 export function forPagefind(record: SearchRecord): SearchRecord {
-  return { ...record, filters: {}, meta: {} };
+  return { ...record, language: INDEX_LANGUAGE, filters: {}, meta: {} };
+}
+
+/** The records of one index (one script), by URL; throws if they are of several scripts or a URL is twice. */
+function byUrl(records: readonly SearchRecord[]): Map<string, SearchRecord> {
+  const languages = new Set(records.map((r) => r.language));
+  if (languages.size > 1) throw new Error(`One index holds one script's records, not ${[...languages].join(' and ')}.`);
+  const map = new Map<string, SearchRecord>();
+  for (const r of records) {
+    if (map.has(r.url)) throw new Error(`Two search records for ${r.url}.`);
+    map.set(r.url, r);
+  }
+  return map;
 }
 
 /**
- * Every result's filter values, per language: each fragment's record (by
- * language and URL) with its filters; a result's id is its fragment's name,
- * which starts with the language (`zh-hans_38d…`).
+ * Every result's filter values in one index: each fragment's record (by URL)
+ * with its filters; a result's id is its fragment's name (`zxx_38d…`).
  */
-export function resultFilters(files: readonly PagefindFile[], records: readonly SearchRecord[]): Map<string, ResultFiltersFile> {
-  const filtersOf = new Map(records.map((r) => [`${r.language} ${r.url}`, r.filters]));
-  const byLanguage = new Map<string, { id: string; filters: FilterValues }[]>();
+export function resultFilters(files: readonly PagefindFile[], records: readonly SearchRecord[]): ResultFiltersFile {
+  const recordOf = byUrl(records);
+  const results: { id: string; filters: FilterValues }[] = [];
   for (const file of files) {
     const fileId = FRAGMENT.exec(file.path)?.[1];
     if (!fileId) continue;
     for (const [id, { url }] of readFragments(file, fileId)) {
-      const language = languageOf(id);
-      const filters = filtersOf.get(`${language} ${url}`);
-      if (!filters) throw new Error(`${file.path}: Pagefind wrote a result for ${url} (${language}), which no search record has.`);
-      const list = byLanguage.get(language) ?? [];
-      list.push({ id, filters });
-      byLanguage.set(language, list);
+      const record = recordOf.get(url);
+      if (!record) throw new Error(`${file.path}: Pagefind wrote a result for ${url}, which no search record has.`);
+      results.push({ id, filters: record.filters });
     }
   }
-  return new Map([...byLanguage].map(([language, results]) => [language, encodeResultFilters(results)]));
+  return encodeResultFilters(results);
 }
 
-/** The files to write to dist/pagefind: published ones, fragments without content and with the records' meta. */
+/** The files of one index to publish: fragments without content and with their records' meta, Pagefind's search UIs left out. */
 export function publishedFiles(files: readonly PagefindFile[], records: readonly SearchRecord[]): PagefindFile[] {
-  const metaOf = new Map(records.map((r) => [`${r.language} ${r.url}`, r.meta]));
-  return files.filter(isPublished).map((f) => publishedFragment(f, (language, url) => metaOf.get(`${language} ${url}`)));
+  const recordOf = byUrl(records);
+  return files.filter(isPublished).map((f) => publishedFragment(f, (url) => recordOf.get(url)?.meta));
 }

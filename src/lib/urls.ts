@@ -126,8 +126,10 @@ export function resultFiltersUrl(script: ScriptId): string {
   return `/${script}/search/result-filters.json`;
 }
 
-/** Pagefind's browser runtime. */
-export const PAGEFIND_URL = '/pagefind/pagefind.js';
+/** Pagefind's browser runtime, in the folder of the script's index (one index per folder, see src/integrations/pagefind.ts). */
+export function pagefindUrl(script: ScriptId): string {
+  return `/pagefind/${script}/pagefind.js`;
+}
 
 /** The open-data files. */
 export const DATA_URLS = { json: '/data/items.json', csv: '/data/items.csv' } as const;

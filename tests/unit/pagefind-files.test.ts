@@ -12,7 +12,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { decode } from 'cborg';
-import { createSiteIndex, forPagefind, INDEX_CHUNK_SIZE, publishedFiles, resultFilters, type PagefindFile } from '../../src/integrations/pagefind-files.ts';
+import {
+  createSiteIndex,
+  forPagefind,
+  INDEX_CHUNK_SIZE,
+  INDEX_LANGUAGE,
+  publishedFiles,
+  resultFilters,
+  type PagefindFile,
+} from '../../src/integrations/pagefind-files.ts';
 import { SEPARATOR } from '../../src/lib/search-tokens.ts';
 import { decodeResultFilters } from '../../src/lib/result-filters.ts';
 
@@ -101,9 +109,7 @@ describe('published Pagefind files', () => {
           if (maxFragments < added.length) expect(after.length).toBeLessThan(added.length);
 
           // The search page's table of filter values: each result with its record's filters.
-          const tables = resultFilters(files, added);
-          expect([...tables.keys()]).toEqual(['zh-hans']);
-          const table = decodeResultFilters(tables.get('zh-hans')!);
+          const table = decodeResultFilters(resultFilters(files, added));
           expect(table.size).toBe(added.length);
           for (const f of before)
             for (const [id, fragment] of readFragments(f)) {
@@ -114,6 +120,13 @@ describe('published Pagefind files', () => {
       ),
       { numRuns: 15 },
     );
+  });
+
+  it('indexes every record in the index language, whatever its script, and refuses records of two scripts in one index', () => {
+    const record = { url: '/zh-hant/a/', language: 'zh-hant', content: 'c0ffx', meta: { title: '澳' }, filters: { agency: ['mofcom'] }, sort: {} };
+    expect(forPagefind(record)).toEqual({ ...record, language: INDEX_LANGUAGE, meta: {}, filters: {} });
+    expect(() => publishedFiles([], [record, { ...record, url: '/zh-hans/a/', language: 'zh-hans' }])).toThrow(/zh-hant and zh-hans/);
+    expect(() => resultFilters([], [record, record])).toThrow(/\/zh-hant\/a\//);
   });
 
   it('stops with the file named when a fragment is not in the format it knows', () => {

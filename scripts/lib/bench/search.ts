@@ -69,7 +69,7 @@ async function timeQuery(page: Page, query: string): Promise<{ allMs: number; fi
   // Fragment requests (Pagefind may fetch from a worker, which the page's resource timing does not see).
   const fragmentTimes: number[] = [];
   const onRequest = (r: { url: () => string }) => {
-    if (r.url().includes('/pagefind/fragment/')) fragmentTimes.push(Date.now());
+    if (/\/pagefind\/[^/]+\/fragment\//.test(r.url())) fragmentTimes.push(Date.now());
   };
   page.context().on('request', onRequest);
   await page.locator('#search-page-input').pressSequentially(query);

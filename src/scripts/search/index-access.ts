@@ -6,7 +6,7 @@
 import { decodeResultFilters, type ResultFiltersFile } from '../../lib/result-filters.ts';
 import type { SearchConfig } from '../../lib/search-records.ts';
 import { planQuery, type QueryPlan } from '../../lib/search-tokens.ts';
-import { PAGEFIND_URL, queryDictUrl, resultFiltersUrl } from '../../lib/urls.ts';
+import { pagefindUrl, queryDictUrl, resultFiltersUrl } from '../../lib/urls.ts';
 import { queryInScript } from './convert-query.ts';
 import { facetCounts, match, preload, type Counts, type Filters, type Matches, type Pagefind, type ResultValues } from './match.ts';
 
@@ -33,7 +33,7 @@ export interface Answer {
 export async function loadIndex(script: Script): Promise<SearchIndex> {
   const [config, pagefind, values] = await Promise.all([
     fetch(queryDictUrl(script)).then((r) => r.json() as Promise<SearchConfig>),
-    (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
+    (import(/* @vite-ignore */ pagefindUrl(script)) as Promise<Pagefind>).then(async (pf) => {
       // On the main thread: results need no copying from a worker (thousands at ×50), and the worker script is not fetched.
       await pf.options({ excerptLength: 0, noWorker: true });
       return pf;
