@@ -418,6 +418,35 @@ describe('on a phone (360 px)', () => {
   });
 });
 
+describe('the search page before its app runs', () => {
+  it.each([
+    ['?q=金融', true],
+    ['?agency=mofcom', true],
+    ['', false],
+  ])('keeps room for the results the address %s asks for (%s) until the app shows them, so the footer does not move', async (search, asked) => {
+    const phone = await browser.newPage({ viewport: { width: 412, height: 823 } });
+    // The search app held back: the page as first drawn.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await phone.route(/\/_astro\/.*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Module scripts hold DOMContentLoaded back: wait for the page's last element instead.
+    await phone.goto(`${baseUrl}/zh-hans/search/${search}`, { waitUntil: 'commit' });
+    await phone.waitForSelector('body > footer', { state: 'attached' });
+    const footerTop = () => phone.evaluate(() => document.querySelector('body > footer')!.getBoundingClientRect().top);
+    const awaiting = () => phone.evaluate(() => document.documentElement.hasAttribute('data-search-awaiting'));
+    expect(await awaiting()).toBe(asked);
+    if (asked) expect(await footerTop()).toBeGreaterThanOrEqual(823);
+    release();
+    await phone.waitForSelector('[data-search-app][data-ready]');
+    expect(await awaiting()).toBe(false);
+    if (asked) await phone.waitForSelector('[data-results] li');
+    await phone.close();
+  });
+});
+
 describe('the search page', () => {
   it('writes the query and filters to the URL as you type, restores them, and the back button works', async () => {
     await page.goto(`${baseUrl}/zh-hans/search/`);

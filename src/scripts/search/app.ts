@@ -22,19 +22,24 @@ function filterLabels(options: readonly FilterOption[], index: SearchIndex): Fil
   return labels;
 }
 
+/** The results the address asked for are shown: the room kept for them goes (public/scripts/search-awaiting.js). */
+function shown(): void {
+  document.documentElement.removeAttribute('data-search-awaiting');
+}
+
 async function start(page: SearchPage): Promise<void> {
   const script = page.root.dataset['script'] === 'zh-hant' ? 'zh-hant' : 'zh-hans';
   const strings = JSON.parse(page.root.dataset['strings'] ?? '{}') as Strings;
   const options = filterOptions(page.boxes);
   const keys = [...new Set(options.map((o) => o.key))];
   placeFilters(page);
-
   let index: SearchIndex;
   try {
     page.status.textContent = strings['loading'] ?? '';
     index = await loadIndex(script);
   } catch {
     page.status.textContent = strings['error'] ?? '';
+    shown();
     return;
   }
   const labels = filterLabels(options, index);
@@ -50,6 +55,7 @@ async function start(page: SearchPage): Promise<void> {
   address.write(session.state, 'draft');
   address.restore(session.state);
   await session.search();
+  shown();
   // For tests and the benchmark: the page now answers typing.
   page.root.dataset['ready'] = '';
 }
