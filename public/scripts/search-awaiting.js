@@ -1,3 +1,4 @@
+/* global location, document */
 // Loaded by the search page before its results area, as a classic script, so
 // that it runs before the first paint (the search app, a module, runs after):
 // when the address asks for results (a query or filters), room is kept for
