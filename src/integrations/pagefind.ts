@@ -1,5 +1,6 @@
 /**
- * Builds the search index through Pagefind's Node API from the records the
+ * Builds the search index (scripts/index-search.ts, after `astro build` has
+ * exited) through Pagefind's Node API from the records the
  * site wrote to dist/search-records.json (one per item and script; see
  * src/lib/search-records.ts), then removes that file. Each script is its own
  * index, in its own folder with its own copy of Pagefind's runtime
@@ -11,6 +12,7 @@
  * table of every result's filter values (src/lib/result-filters.ts). Any
  * Pagefind error, or an empty index, fails the build.
  */
+import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
@@ -42,6 +44,8 @@ async function indexScript(script: ScriptId, records: SearchRecord[], dist: stri
 /** Indexes the records into `dist/pagefind`; returns the number of records. */
 export async function buildSearchIndex(dist: string): Promise<number> {
   const recordsFile = path.join(dist, 'search-records.json');
+  if (!existsSync(recordsFile))
+    throw new Error(`${recordsFile} is missing: the search index is built from what \`astro build\` writes there (\`npm run build\` runs both).`);
   const records = JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecord[];
   if (records.length === 0) throw new Error('No search records were built: is src/pages/search-records.json.ts in place?');
   for (const language of new Set(records.map((r) => r.language))) {

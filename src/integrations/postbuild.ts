@@ -1,6 +1,7 @@
 /**
- * What happens after Astro has written dist/: the search index, the
- * security headers file for static hosts, the sitemap, and the URL lock check.
+ * What happens after Astro has written dist/: the security headers file for
+ * static hosts, the sitemap, and the URL lock check. The search index is
+ * built once Astro has exited (scripts/index-search.ts).
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,7 +10,6 @@ import type { AstroIntegration } from 'astro';
 import { SECURITY_HEADERS } from '../lib/csp.ts';
 import { SITEMAP_URL } from '../lib/urls.ts';
 import type { Redirect } from '../schemas/redirects.ts';
-import { buildSearchIndex } from './pagefind.ts';
 import { missingTargets } from './redirects.ts';
 import { sitemapPages, sitemapXml } from './sitemap.ts';
 import { builtUrls, checkLock, readLock } from './url-lock.ts';
@@ -38,9 +38,6 @@ export function postbuild(options: { lockFile: string | null; redirects?: Redire
         const dist = fileURLToPath(dir);
         const badRedirects = missingTargets(options.redirects ?? [], dist);
         if (badRedirects.length) throw new Error(badRedirects.join('\n'));
-        const started = performance.now();
-        const pages = await buildSearchIndex(dist);
-        logger.info(`Pagefind indexed ${pages} records in ${Math.round(performance.now() - started)} ms.`);
         await writeFile(path.join(dist, '_headers'), headersFile());
         const built = await builtUrls(dist);
         const redirected = (options.redirects ?? []).map((r) => r.from);

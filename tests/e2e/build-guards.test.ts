@@ -32,7 +32,7 @@ describe('build guards', () => {
     const item = path.join(root, 'content/items/key-work-2023/1.mdx');
     const original = readFileSync(item, 'utf8');
     writeFileSync(item, original.replace('pillar: finance', 'pillar: 42'));
-    const build = await run(root, 'astro', ['build'], { SKIP_URL_LOCK: '1' });
+    const build = await run(root, 'npm', ['run', 'build'], { SKIP_URL_LOCK: '1' });
     writeFileSync(item, original);
     expect(build.code).not.toBe(0);
     const output = build.stdout + build.stderr;
@@ -51,7 +51,7 @@ describe('build guards', () => {
     const broken = `${original.trimEnd()}\n- { unexpected: 1 }\n`;
     const line = broken.trimEnd().split('\n').length;
     writeFileSync(file, name === 'redirects.yml' ? '- { unexpected: 1 }\n' : broken);
-    const build = await run(root, 'astro', ['build'], { SKIP_URL_LOCK: '1' });
+    const build = await run(root, 'npm', ['run', 'build'], { SKIP_URL_LOCK: '1' });
     writeFileSync(file, original);
     expect(build.code).not.toBe(0);
     expect(build.stdout + build.stderr).toContain(`content/registry/${name}:${name === 'redirects.yml' ? 1 : line}: Field`);
@@ -60,13 +60,13 @@ describe('build guards', () => {
   it('fails when a published URL would disappear, and passes with a redirect to where it moved', async () => {
     // Pretend an earlier release published /zh-hans/old-list/14/.
     appendFileSync(path.join(root, 'urls.lock'), '/zh-hans/old-list/14/\n');
-    const missing = await run(root, 'astro', ['build']);
+    const missing = await run(root, 'npm', ['run', 'build']);
     expect(missing.code).not.toBe(0);
     expect(missing.stdout + missing.stderr).toContain('/zh-hans/old-list/14/');
 
     const redirects = path.join(root, 'content/registry/redirects.yml');
     writeFileSync(redirects, '- { from: /zh-hans/old-list/14/, to: /zh-hans/work-list-2024-2028/14/ }\n');
-    const moved = await run(root, 'astro', ['build'], { SITE_URL: ORIGIN });
+    const moved = await run(root, 'npm', ['run', 'build'], { SITE_URL: ORIGIN });
     expect(moved.code, moved.stdout.slice(-2000)).toBe(0);
     built = moved;
     const page = readFileSync(path.join(root, 'dist/zh-hans/old-list/14/index.html'), 'utf8');

@@ -11,7 +11,7 @@ import { serve } from '../../scripts/serve.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
-    /** What `astro build` printed, or null when SKIP_BUILD reused an earlier dist/. */
+    /** What `npm run build` printed, or null when SKIP_BUILD reused an earlier dist/. */
     buildLog: string | null;
   }
 }
@@ -22,9 +22,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   let buildLog: string | null = null;
   if (!process.env['SKIP_BUILD']) {
     const env = { ...process.env, SITE_URL: '', FORCE_COLOR: '0' };
-    const build = spawnSync('npx', ['astro', 'build'], { encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
+    const build = spawnSync('npm', ['run', 'build'], { encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
     buildLog = build.stdout + build.stderr;
-    if (build.status !== 0) throw new Error(`astro build failed:\n${buildLog.slice(-4000)}`);
+    if (build.status !== 0) throw new Error(`npm run build failed:\n${buildLog.slice(-4000)}`);
     console.log(buildLog.split('\n').slice(-3).join('\n'));
   }
   const server = await serve('dist', 0);

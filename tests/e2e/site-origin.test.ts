@@ -34,6 +34,8 @@ describe('a build without SITE_URL', () => {
     const log = inject('buildLog');
     if (log === null) return expect(process.env['SKIP_BUILD']).toBeTruthy();
     expect(log).toContain('Complete!');
+    // The search index, built once Astro has exited, is part of the build.
+    expect(log).toMatch(/\[search\] Pagefind indexed \d+ records/);
     expect(warningsIn(log)).toEqual([]);
   });
 });

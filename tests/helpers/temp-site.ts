@@ -21,8 +21,8 @@ export interface TempSite {
 export async function buildTempSite(root: string): Promise<TempSite> {
   const ingest = await runIngestCli([], root);
   if (ingest.code !== 0) throw new Error(`ingestion failed in ${root}:\n${ingest.stderr}`);
-  const build = await run(root, 'astro', ['build'], { SKIP_URL_LOCK: '1', SITE_URL: '' });
-  if (build.code !== 0) throw new Error(`astro build failed in ${root}:\n${(build.stdout + build.stderr).slice(-3000)}`);
+  const build = await run(root, 'npm', ['run', 'build'], { SKIP_URL_LOCK: '1', SITE_URL: '' });
+  if (build.code !== 0) throw new Error(`npm run build failed in ${root}:\n${(build.stdout + build.stderr).slice(-3000)}`);
   const server = await serve(path.join(root, 'dist'), 0);
   const browser = await launch();
   return {

@@ -43,7 +43,7 @@ export function changeOneItem(root: string, id: string): string {
 async function ingestAndBuild(root: string, copies: number, env: Record<string, string>) {
   const ingest = await run(root, 'npx', ['tsx', 'scripts/ingest.ts']);
   if (ingest.code !== 0) throw new Error(`ingest failed for ×${copies}: ${ingest.stderr}`);
-  const build = await run(root, 'npx', ['astro', 'build'], { SKIP_URL_LOCK: '1', ...env });
+  const build = await run(root, 'npm', ['run', 'build'], { SKIP_URL_LOCK: '1', ...env });
   if (build.code !== 0) throw new Error(`build failed for ×${copies}: ${build.stderr.slice(-2000)}`);
   const warnings = (build.stdout + build.stderr).split('\n').filter((l) => /\[WARN\]|\bwarning\b/i.test(l));
   if (warnings.length) console.warn(`×${copies}: ${warnings.length} build warning(s), e.g. ${warnings[0]}`);
