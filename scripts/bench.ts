@@ -31,6 +31,14 @@ function table(rows: Record<string, string | number>[]): string {
   return [line(keys), line(keys.map((k) => '-'.repeat(width(k)))), ...rows.map((r) => line(keys.map((k) => String(r[k]))))].join('\n');
 }
 
+/** KB by kind, largest first: \`metadata 69.9, wasm 54.1, …\`. */
+function byKind(kb: Record<string, number>): string {
+  return Object.entries(kb)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
+}
+
 async function main(): Promise<void> {
   // 1. Build cost: the real corpus is kept for the measurements that follow.
   const real = await measureBuild(1, true);
@@ -57,7 +65,8 @@ async function main(): Promise<void> {
         'pagefind ms': b.pagefindMs,
         'pages/s': b.pagesPerSecond,
         'ingest MB': b.ingestPeakMb,
-        'build MB': b.buildPeakMb,
+        'astro MB': b.astroPeakMb,
+        'search MB': b.searchPeakMb,
         'index KB': b.indexKb,
         'largest page gz KB': `${b.largestPageGzKb} ${b.largestPage}`,
         'incremental ms':
@@ -121,6 +130,7 @@ async function main(): Promise<void> {
         },
       ]),
     );
+    console.log(`First query, gzipped KB by kind: ${byKind(search.firstQueryGzKbByKind)}`);
 
     // 3b. Search at scale, on the largest corpus, with queries as common there as in the real one.
     let scaled: { copies: number; search: Awaited<ReturnType<typeof measureSearch>> } | null = null;
@@ -144,6 +154,7 @@ async function main(): Promise<void> {
           },
         ]),
       );
+      console.log(`First query, gzipped KB by kind: ${byKind(scaled.search.firstQueryGzKbByKind)}`);
     }
 
     // 3c. This site's search against the peer's, with the same queries in the same run.

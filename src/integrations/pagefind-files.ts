@@ -26,7 +26,7 @@
  * `lang`, then falls back to the largest) always loads its folder's.
  *
  * Pagefind's own search UIs (pagefind-ui, the component and modular UIs,
- * highlight) are not used by the site and are left out.
+ * highlight) and its worker script are not used by the site and are left out.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
@@ -77,8 +77,12 @@ export function createSiteIndex(options: pagefind.PagefindServiceConfig = INDEX_
 /** The header Pagefind puts before every compressed file's data. */
 const SIGNATURE = 'pagefind_dcd';
 
-/** Pagefind's bundled search UIs, which the site's own search page replaces. */
-const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+/**
+ * Pagefind's bundled search UIs, which the site's own search page replaces,
+ * and its worker script, which the page never loads (it searches on the main
+ * thread: \`noWorker\` in src/scripts/search/index-access.ts).
+ */
+const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight|worker)\.(js|css)$/;
 
 /** Whether the site publishes this Pagefind file. */
 export function isPublished(file: PagefindFile): boolean {

@@ -36,6 +36,8 @@ export interface SearchFigures {
   /** The same, gzipped, as a static host would send them. */
   firstQueryGzKb: number;
   secondQueryGzKb: number;
+  /** The first query's gzipped KB by kind of file (Pagefind runtime, WebAssembly, metadata, index, fragments, the page's tables, the page's own scripts and CSS). */
+  firstQueryGzKbByKind: Record<string, number>;
   indexKb: Record<string, number>;
 }
 
@@ -88,15 +90,26 @@ async function timeQuery(page: Page, query: string): Promise<{ allMs: number; fi
  * Bytes fetched to show a first query from a fresh page load (search
  * runtime, WebAssembly, index, filters, results), then for a second query.
  */
-async function bytesFetched(browser: Browser, baseUrl: string, gzip: boolean): Promise<[number, number]> {
+async function bytesFetched(browser: Browser, baseUrl: string, gzip: boolean): Promise<[number, number, Record<string, number>]> {
   const context = await browser.newContext();
   const page = await context.newPage();
   let bytes = 0;
+  const byKind: Record<string, number> = {};
   const pending: Promise<void>[] = [];
   page.on('response', (r) => {
-    if (/\/(pagefind|_astro)\/|query-dict|result-filters/.test(r.url())) {
+    const kind = kindOf(r.url());
+    if (kind) {
       // Pagefind's index files are gzipped already; gzipping them again changes little.
-      pending.push(r.body().then((b) => void (bytes += gzip ? gzipSync(b).length : b.length)).catch(() => undefined));
+      pending.push(
+        r
+          .body()
+          .then((b) => {
+            const n = gzip ? gzipSync(b).length : b.length;
+            bytes += n;
+            byKind[kind] = (byKind[kind] ?? 0) + n;
+          })
+          .catch(() => undefined),
+      );
     }
   });
   const kb = (n: number) => Math.round((n / 1024) * 10) / 10;
@@ -104,12 +117,28 @@ async function bytesFetched(browser: Browser, baseUrl: string, gzip: boolean): P
   await waitForSearch(page);
   await Promise.all(pending);
   const first = bytes;
+  const firstByKind = { ...byKind };
   await page.fill('#search-page-input', '友好城市');
   await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === '友好城市');
   await waitForSearch(page);
   await Promise.all(pending);
   await context.close();
-  return [kb(first), kb(bytes - first)];
+  return [kb(first), kb(bytes - first), Object.fromEntries(Object.entries(firstByKind).map(([k, n]) => [k, kb(n)]))];
+}
+
+/** What a file fetched by the search page is, for the byte counts; null for what they leave out (the page, fonts). */
+function kindOf(url: string): string | null {
+  const kinds: [RegExp, string][] = [
+    [/\/pagefind\/.*pagefind\.js$/, 'runtime'],
+    [/\.pagefind$/, 'wasm'],
+    [/\.pf_meta$/, 'metadata'],
+    [/\.pf_index$/, 'index files'],
+    [/\.pf_fragment$/, 'fragments'],
+    [/result-filters\.json$/, 'filter table'],
+    [/query-dict\.json$/, 'query table'],
+    [/\/_astro\//, 'page scripts, CSS'],
+  ];
+  return kinds.find(([re]) => re.test(new URL(url).pathname))?.[1] ?? null;
 }
 
 /** Size of one script's index (its data files as published, without the shared scripts), built alone from the records. */
@@ -146,7 +175,7 @@ export async function measureSearch(browser: Browser, baseUrl: string, recordsFi
   const times = Object.values(perQueryMs);
   const firsts = Object.values(firstResultMs);
   const [firstQueryKb, secondQueryKb] = await bytesFetched(browser, baseUrl, false);
-  const [firstQueryGzKb, secondQueryGzKb] = await bytesFetched(browser, baseUrl, true);
+  const [firstQueryGzKb, secondQueryGzKb, firstQueryGzKbByKind] = await bytesFetched(browser, baseUrl, true);
   const records = JSON.parse(readFileSync(recordsFile, 'utf8')) as SearchRecord[];
   const indexKb: Record<string, number> = {};
   for (const script of ['zh-hans', 'zh-hant']) indexKb[script] = await indexSize(records.filter((r) => r.language === script));
@@ -164,6 +193,7 @@ export async function measureSearch(browser: Browser, baseUrl: string, recordsFi
     secondQueryKb,
     firstQueryGzKb,
     secondQueryGzKb,
+    firstQueryGzKbByKind,
     indexKb,
   };
 }
