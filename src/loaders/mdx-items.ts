@@ -53,7 +53,8 @@ export function mdxItems(base: string): Loader {
           throw new Error(`${filePath}: ${(error as Error).message} Run \`npm run ingest\` to regenerate it.`, { cause: error });
         }
         const html = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
-        store.set({ id, data, body, filePath, digest, rendered: { html, metadata: { paragraphs } } });
+        // No `body`: nothing reads it once the paragraphs are stored, and it would be a third copy of the text.
+        store.set({ id, data, filePath, digest, rendered: { html, metadata: { paragraphs } } });
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
     },
