@@ -25,14 +25,23 @@ export function itemNumberLabel(script: ScriptId, item: Item): string {
   return t(script, 'item.number', { number });
 }
 
+// Pages name the same items again and again (lists, neighbours, timelines, in
+// both scripts): each item's opening words are found once.
+const openingWordsOf = new WeakMap<Pick<SiteItem, 'data' | 'paragraphs'>, string>();
+
 /**
  * The opening words of an item, in Simplified: a section's heading (its
  * numeral removed), else its text without the agency list, up to its first
  * pause (`clause` in src/lib/opening-words.ts).
  */
 export function itemOpeningWords(item: Pick<SiteItem, 'data' | 'paragraphs'>): string {
-  const source = item.data.kind === 'section' ? withoutNumeral(item.data.section) : withoutAgencyList(item.paragraphs.join(''), item.data.agencyListPrinted);
-  return openingWords(source, 'clause');
+  let words = openingWordsOf.get(item);
+  if (words === undefined) {
+    const source = item.data.kind === 'section' ? withoutNumeral(item.data.section) : withoutAgencyList(item.paragraphs.join(''), item.data.agencyListPrinted);
+    words = openingWords(source, 'clause');
+    openingWordsOf.set(item, words);
+  }
+  return words;
 }
 
 /** Number and opening words, parted by an ideographic space, for a heading inside the item's own document: 第14条 充分发挥中葡合作发展基金的作用. */

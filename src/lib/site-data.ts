@@ -8,7 +8,6 @@ import type { ScriptId } from '../i18n/scripts.ts';
 import type { Agency, Pillar, Place, PlaceTerm } from '../schemas/registry.ts';
 import type { DocumentData } from '../schemas/document.ts';
 import type { Item } from '../schemas/item.ts';
-import { mdxToParagraphs } from './mdx-text.ts';
 import { allBodies } from './responsible.ts';
 
 /** An item with its id and its text, paragraph by paragraph (Simplified). */
@@ -81,11 +80,25 @@ export function latestYearOf(documents: Pick<DocumentData, 'years'>[]): number {
   return Math.max(...documents.map((d) => d.years[1] ?? d.years[0]));
 }
 
+/**
+ * An item's paragraphs, as the items loader stored them when it parsed the
+ * body during content sync (src/loaders/mdx-items.ts): read, not parsed again.
+ */
+function paragraphsOf(entry: CollectionEntry<'items'>): string[] {
+  const paragraphs = entry.rendered?.metadata?.['paragraphs'];
+  if (!Array.isArray(paragraphs) || !paragraphs.every((p) => typeof p === 'string')) {
+    throw new Error(
+      `${entry.filePath ?? entry.id}: The content store holds no paragraphs for this item. Delete Astro's cache (node_modules/.astro) and build again.`,
+    );
+  }
+  return paragraphs;
+}
+
 async function build(): Promise<SiteData> {
   const documents = (await getCollection('documents')).map((e) => e.data).sort((a, b) => a.order - b.order);
   const order = new Map(documents.map((d) => [d.id, d.order]));
   const items: SiteItem[] = (await getCollection('items'))
-    .map((entry) => ({ id: entry.id, data: entry.data, paragraphs: mdxToParagraphs(entry.body ?? ''), entry }))
+    .map((entry) => ({ id: entry.id, data: entry.data, paragraphs: paragraphsOf(entry), entry }))
     .sort((a, b) => order.get(a.data.document)! - order.get(b.data.document)! || a.data.order - b.data.order);
   const agencyLoad = new Map<string, number>();
   for (const i of items) for (const r of allBodies(i.data)) agencyLoad.set(r.slug, (agencyLoad.get(r.slug) ?? 0) + 1);
