@@ -14,7 +14,8 @@ import { readRegistries } from './registry.ts';
 import { formatSchemaIssue } from '../../../src/registry/schema-errors.ts';
 import { segmentDocument } from './segment.ts';
 import { unknownAgenciesError, type UnknownAgency } from './unknown-agencies.ts';
-import { diffContent, readContent, renderContent, writeContent } from './write.ts';
+import { renderContent } from './render.ts';
+import { diffContent, readContent, writeContent } from './write.ts';
 
 /** What a run produced. */
 export interface IngestResult {
@@ -48,8 +49,8 @@ export async function ingest(root: string, options: { check?: boolean } = {}): P
   // 6. write: every file rendered in memory, then swapped in at once.
   const files = renderContent(documents, items);
   const contentDir = path.join(root, 'content');
-  if (options.check) return { documents, items, stale: diffContent(files, await readContent(contentDir)) };
-  await writeContent(contentDir, files);
+  if (options.check) return { documents, items, stale: diffContent(files, readContent(contentDir)) };
+  writeContent(contentDir, files);
   return { documents, items, stale: [] };
 }
 
