@@ -58,7 +58,7 @@ export function isContinuation(a: Pick<DocumentData, 'id' | 'continues'>, b: Pic
 export function linkItems(items: ItemRecord[], registries: Registries, documents: Pick<DocumentData, 'id' | 'continues'>[]): ItemRecord[] {
   const ids = items.map((i) => `${i.data.document}/${i.data.slug}`);
   const texts = items.map((i) => comparableText(i.paragraphs, i.data.agencyListPrinted));
-  const table = new GramTable(texts.map(charGrams));
+  const table = new GramTable(texts);
   const vectors = items.map((_, i) => table.vector(i));
   const named = texts.map((t) => programmesIn(t, registries.programmes));
   const programmeDf = new Map<string, number>();
@@ -67,18 +67,18 @@ export function linkItems(items: ItemRecord[], registries: Registries, documents
   const links = new Map<string, Candidate>();
   const key = (a: number, b: number) => (a < b ? `${a}:${b}` : `${b}:${a}`);
   // How many items print a phrase: only those holding its rarest gram can.
-  const phraseDf = (phrase: string) => {
-    const postings = [...charGrams(phrase).keys()].map((g) => table.postings[table.ids.get(g)!] ?? []);
+  const phraseDf = memoised((phrase: string) => {
+    const postings = [...charGrams(phrase).keys()].map((g) => table.postings[table.idOf(g)!] ?? []);
     const rarest = postings.sort((x, y) => x.length - y.length)[0]!;
     return rarest.filter((i) => texts[i]!.includes(phrase)).length;
-  };
+  });
   const scratch = new CosineScratch(table.postings.length);
-  const idfOf = (gram: string) => table.idfOf(gram);
+  const idfOf = memoised((gram: string) => table.idfOf(gram));
   for (const [a, partners] of candidatePairs(table, named, items)) {
     scratch.hold(vectors[a]!);
     for (const b of partners) {
       const cos = scratch.cosine(vectors[b]!);
-      const shared = named[a]!.filter((p) => named[b]!.includes(p));
+      const shared = named[a]!.length && named[b]!.length ? named[a]!.filter((p) => named[b]!.includes(p)) : [];
       const distinctive = shared.filter((p) => programmeDf.get(p)! <= LINKING.distinctiveProgramme);
       const linked = cos >= LINKING.textOnly || (shared.length > 0 && cos >= LINKING.withProgramme) || distinctive.length > 0;
       if (!linked) continue;
@@ -133,6 +133,15 @@ function candidatePairs(table: GramTable, named: string[][], items: ItemRecord[]
     if (partners.length) out.push([a, partners.sort((x, y) => x - y)]);
   }
   return out;
+}
+
+/** `f` remembering its answer for each argument. */
+function memoised<T>(f: (key: string) => T): (key: string) => T {
+  const memo = new Map<string, T>();
+  return (key) => {
+    if (!memo.has(key)) memo.set(key, f(key));
+    return memo.get(key)!;
+  };
 }
 
 function round(x: number): number {

@@ -16,8 +16,18 @@ import type { ItemRecord } from './extract.ts';
 /** Generated files: path relative to `content/` → text. */
 export type ContentFiles = Map<string, string>;
 
-/** Rendered text a later run may reuse: by document id, its YAML and its items' fixed parts (by slug). */
-export type RenderMemo = Map<string, { document: string; items: Map<string, ItemParts> }>;
+/** Rendered text a later run may reuse. */
+export interface RenderMemo {
+  /** By document id: its YAML and its items' fixed parts, by slug. */
+  documents: Map<string, { document: string; items: Map<string, ItemParts> }>;
+  /** A `related` list, as JSON → its YAML. */
+  related: Map<string, string>;
+}
+
+/** A memo holding nothing. */
+export function emptyRenderMemo(): RenderMemo {
+  return { documents: new Map(), related: new Map() };
+}
 
 /** An item's MDX without its `related` list: what comes before and after it. */
 export interface ItemParts {
@@ -28,23 +38,28 @@ export interface ItemParts {
 const YAML_OPTIONS = { lineWidth: 0, singleQuote: false } as const;
 
 /** Renders every generated file in memory, taking what `reuse` holds for a document and recording every document in `memo`. */
-export function renderContent(documents: DocumentData[], items: ItemRecord[], reuse: RenderMemo = new Map(), memo: RenderMemo = new Map()): ContentFiles {
+export function renderContent(
+  documents: DocumentData[],
+  items: ItemRecord[],
+  reuse: RenderMemo = emptyRenderMemo(),
+  memo: RenderMemo = emptyRenderMemo(),
+): ContentFiles {
   const files: ContentFiles = new Map();
   for (const document of documents) {
-    const entry = reuse.get(document.id) ?? { document: renderDocument(document), items: new Map<string, ItemParts>() };
-    memo.set(document.id, entry);
+    const entry = reuse.documents.get(document.id) ?? { document: renderDocument(document), items: new Map<string, ItemParts>() };
+    memo.documents.set(document.id, entry);
     files.set(`documents/${document.id}.yml`, entry.document);
   }
-  const relatedYaml = new Map<string, string>();
   for (const record of items) {
     const { data } = record;
-    const entry = memo.get(data.document)!;
+    const entry = memo.documents.get(data.document)!;
     let parts = entry.items.get(data.slug);
     if (!parts) entry.items.set(data.slug, (parts = renderItemParts(record)));
-    // Many items share a list (most often the empty one).
+    // Many items share a list (the empty one above all), and most lists are as they were in the last run.
     const key = JSON.stringify(data.related);
-    let related = relatedYaml.get(key);
-    if (related === undefined) relatedYaml.set(key, (related = stringify({ related: data.related }, YAML_OPTIONS)));
+    let related = memo.related.get(key) ?? reuse.related.get(key);
+    related ??= stringify({ related: data.related }, YAML_OPTIONS);
+    memo.related.set(key, related);
     files.set(`items/${data.document}/${data.slug}.mdx`, parts.before + related + parts.after);
   }
   return files;
