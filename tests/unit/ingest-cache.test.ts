@@ -121,12 +121,12 @@ describe('ingestion with its cache', () => {
 
   it('treats a damaged or deleted cache as none', async () => {
     expect((await runIngest(cached)).code).toBe(0);
-    const cacheFile = path.join(cached, '.ingest-cache/documents.v8');
+    const cacheFile = path.join(cached, '.ingest-cache/documents/key-work-2023.v8');
     expect(existsSync(cacheFile)).toBe(true);
     const expected = await cleanRun();
     writeFileSync(cacheFile, 'not a cache');
     const damaged = await runIngest(cached);
-    expect(damaged.stdout).toContain('(0 of 4 documents reused');
+    expect(damaged.stdout).toContain('(3 of 4 documents reused');
     expect(readContent(path.join(cached, 'content'))).toEqual(expected.files);
     rmSync(path.join(cached, '.ingest-cache'), { recursive: true });
     const deleted = await runIngest(cached);

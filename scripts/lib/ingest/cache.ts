@@ -8,20 +8,19 @@
  * and validating the sources is never skipped, so bad input fails as before.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { DocumentData } from '../../../src/schemas/document.ts';
 import type { ItemRecord } from './extract.ts';
 import type { Source } from './read.ts';
-import { emptyRenderMemo, type RenderMemo } from './render.ts';
+import { emptyRenderMemo, type ItemParts, type RenderMemo } from './render.ts';
 
 /** The cache folder, relative to the project root. */
 export const CACHE_DIR = '.ingest-cache';
-const CACHE_FILE = 'documents.v8';
 /** Bump when the stored shape changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** The code ingestion runs (every module it imports lies in these folders) and the locked dependency versions. */
 const CODE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -33,85 +32,114 @@ export interface DocumentWork {
   items: ItemRecord[];
 }
 
-interface Stored {
+/** One document's file in the cache (`documents/<id>.v8`), so that a run rewrites only the documents it worked on. */
+interface StoredDocument {
+  /** The code and registries it was made with. */
   key: string;
-  /** By source file: the digest of its text and metadata, and its work. */
-  documents: Map<string, { digest: string; work: DocumentWork }>;
-  render: RenderMemo;
+  /** Digest of the source's text and metadata. */
+  digest: string;
+  work: DocumentWork;
+  render: { document: string; items: Map<string, ItemParts> };
 }
 
-/** The cache of one run: what the last successful run left, and what this run makes. */
+/** The YAML of `related` lists (`related.v8`). */
+interface StoredRelated {
+  key: string;
+  related: RenderMemo['related'];
+}
+
+/** The cache of one run: what earlier successful runs left, and what this run makes. */
 export class IngestCache {
-  private readonly next: Stored;
-  private readonly hitIds = new Set<string>();
+  private readonly hits = new Map<string, StoredDocument>();
+  private readonly made = new Map<string, { digest: string; work: DocumentWork }>();
+  private readonly related: RenderMemo['related'];
+  /** What this run renders, filled by renderContent. */
+  readonly render = emptyRenderMemo();
 
   private constructor(
-    private readonly root: string,
-    private readonly stored: Stored | null,
-    key: string,
+    private readonly dir: string | null,
+    private readonly key: string,
   ) {
-    this.next = { key, documents: new Map(), render: emptyRenderMemo() };
+    this.related = this.read<StoredRelated>('related.v8')?.related ?? new Map<string, string>();
   }
 
   /**
    * Opens the cache of the project at `root`; a missing, stale or unreadable
-   * one is an empty one. With `use: false`, nothing is read (a fresh run).
+   * file in it counts as missing. With `use: false`, nothing is read (a fresh run).
    */
   static open(root: string, use = true): IngestCache {
     const key = digest([String(FORMAT), ...filesUnder(CODE_ROOT, CODE), ...filesUnder(root, ['content/registry'])]);
-    let stored: Stored | null = null;
-    if (use)
-      try {
-        const candidate = deserialize(readFileSync(path.join(root, CACHE_DIR, CACHE_FILE))) as Stored;
-        if (candidate.key === key) stored = candidate;
-      } catch {
-        // No cache yet, or one this code cannot read: start afresh.
-      }
-    return new IngestCache(root, stored, key);
+    return new IngestCache(use ? path.join(root, CACHE_DIR) : null, key);
   }
 
-  /** The work of a source as the last run made it, if its text and metadata are unchanged. */
+  /** The work of a source as an earlier run made it, if its text and metadata are unchanged. */
   work(source: Source): DocumentWork | undefined {
-    const entry = this.stored?.documents.get(source.file);
-    if (!entry || entry.digest !== sourceDigest(source)) return undefined;
-    this.hitIds.add(entry.work.document.id);
-    return entry.work;
+    const stored = this.read<StoredDocument>(documentFile(source));
+    if (stored?.digest !== sourceDigest(source)) return undefined;
+    this.hits.set(source.file, stored);
+    return stored.work;
   }
 
-  /** Records the work of a source for the next run. */
+  /** Records the work of a source, to be saved unless it came from the cache. */
   keep(source: Source, work: DocumentWork): void {
-    this.next.documents.set(source.file, { digest: sourceDigest(source), work });
+    if (this.hits.get(source.file)?.work !== work) this.made.set(source.file, { digest: sourceDigest(source), work });
   }
 
-  /** What the last run rendered: the documents whose work came from the cache, and every related list. */
+  /** How many documents came from the cache. */
+  get reused(): number {
+    return this.hits.size;
+  }
+
+  /** What earlier runs rendered: the documents whose work came from the cache, and `related` lists. */
   reusableRender(): RenderMemo {
-    if (!this.stored) return emptyRenderMemo();
-    const { documents, related } = this.stored.render;
-    return { documents: new Map([...documents].filter(([id]) => this.hitIds.has(id))), related };
+    return { documents: new Map([...this.hits.values()].map((d) => [d.work.document.id, d.render])), related: this.related };
   }
 
-  /** How many documents came from the cache so far. */
-  get hits(): number {
-    return this.hitIds.size;
-  }
-
-  /** The render memo this run fills, to be saved with it. */
-  get render(): RenderMemo {
-    return this.next.render;
-  }
-
-  /** Saves this run's work for the next (written aside, then renamed into place). A cache that cannot be written is skipped. */
-  save(): void {
-    const dir = path.join(this.root, CACHE_DIR);
-    const temp = path.join(dir, `.${CACHE_FILE}.${process.pid}`);
+  /**
+   * Saves the documents this run worked on and new `related` lists, each
+   * file written aside and renamed into place, and removes the files of
+   * documents that are gone. A cache that cannot be written is skipped.
+   */
+  save(root: string, sources: Source[]): void {
+    const dir = path.join(root, CACHE_DIR);
     try {
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(temp, serialize(this.next));
-      renameSync(temp, path.join(dir, CACHE_FILE));
+      mkdirSync(path.join(dir, 'documents'), { recursive: true });
+      for (const source of sources) {
+        const made = this.made.get(source.file);
+        if (!made) continue;
+        const render = this.render.documents.get(made.work.document.id)!;
+        writeAtomically(path.join(dir, documentFile(source)), { key: this.key, digest: made.digest, work: made.work, render } satisfies StoredDocument);
+      }
+      if ([...this.render.related.keys()].some((k) => !this.related.has(k)))
+        writeAtomically(path.join(dir, 'related.v8'), { key: this.key, related: this.render.related } satisfies StoredRelated);
+      const kept = new Set(sources.map((s) => path.basename(documentFile(s))));
+      for (const name of readdirSync(path.join(dir, 'documents'))) if (!kept.has(name)) rmSync(path.join(dir, 'documents', name), { force: true });
     } catch {
       // Only the next run's speed depends on it.
     }
   }
+
+  /** A cache file made with this run's code and registries, or undefined. */
+  private read<T extends { key: string }>(file: string): T | undefined {
+    if (this.dir === null) return undefined;
+    try {
+      const stored = deserialize(readFileSync(path.join(this.dir, file))) as T;
+      return stored.key === this.key ? stored : undefined;
+    } catch {
+      // Not there yet, or not readable by this code: as if missing.
+      return undefined;
+    }
+  }
+}
+
+function documentFile(source: Source): string {
+  return `documents/${path.basename(source.file, '.txt')}.v8`;
+}
+
+function writeAtomically(file: string, value: unknown): void {
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, serialize(value));
+  renameSync(temp, file);
 }
 
 function sourceDigest(source: Source): string {

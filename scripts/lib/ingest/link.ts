@@ -12,7 +12,8 @@ import type { LinkOverrides, Programme } from '../../../src/schemas/registry.ts'
 import { IngestError } from './errors.ts';
 import type { ItemRecord } from './extract.ts';
 import type { Registries } from './registry.ts';
-import { charGrams, CosineScratch, GramTable, sharedPhrases } from './similarity.ts';
+import { GramTable } from './gram-table.ts';
+import { charGrams, CosineScratch, sharedPhrases } from './similarity.ts';
 
 /** The thresholds, tuned on tests/fixtures/links-eval.yml (see README, "Lineage"). */
 export const LINKING = {

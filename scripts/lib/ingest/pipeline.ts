@@ -59,10 +59,10 @@ export async function ingest(root: string, options: { check?: boolean } = {}): P
   // 6. write: every file rendered in memory, then only what changed swapped in.
   const files = renderContent(documents, items, cache.reusableRender(), cache.render);
   const contentDir = path.join(root, 'content');
-  if (options.check) return { documents, items, stale: diffContent(files, readContent(contentDir)), written: 0, cached: cache.hits };
+  if (options.check) return { documents, items, stale: diffContent(files, readContent(contentDir)), written: 0, cached: cache.reused };
   const written = writeContent(contentDir, files);
-  cache.save();
-  return { documents, items, stale: [], written, cached: cache.hits };
+  cache.save(root, sources);
+  return { documents, items, stale: [], written, cached: cache.reused };
 }
 
 /** Steps 2–4 for one source; bodies the registry lacks go to `unknownAgencies`. */
