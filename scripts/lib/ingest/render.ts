@@ -8,7 +8,7 @@
  * the whole; the tests compare a cached run with a clean one.
  */
 import { stringify } from 'yaml';
-import { paragraphsToMdx } from '../../../src/lib/mdx-text.ts';
+import { paragraphsToMdx } from '../../../src/lib/mdx-escape.ts';
 import type { DocumentData } from '../../../src/schemas/document.ts';
 import type { Item } from '../../../src/schemas/item.ts';
 import type { ItemRecord } from './extract.ts';
