@@ -57,20 +57,25 @@ export function writeContent(contentDir: string, files: ContentFiles): number {
   rmSync(stage, { recursive: true, force: true });
   const done: { file: string; hadOld: boolean }[] = [];
   try {
+    const made = new Set<string>();
+    const ensureDir = (dir: string) => {
+      if (!made.has(dir)) mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    };
     for (const [file, text] of changed) {
-      mkdirSync(path.dirname(path.join(stage, 'new', file)), { recursive: true });
+      ensureDir(path.dirname(path.join(stage, 'new', file)));
       writeFileSync(path.join(stage, 'new', file), text);
     }
     try {
       for (const file of [...changed.map(([f]) => f), ...removed]) {
         const hadOld = have.has(file);
         if (hadOld) {
-          mkdirSync(path.dirname(path.join(stage, 'old', file)), { recursive: true });
+          ensureDir(path.dirname(path.join(stage, 'old', file)));
           renameSync(path.join(contentDir, file), path.join(stage, 'old', file));
         }
         done.push({ file, hadOld });
         if (files.has(file)) {
-          mkdirSync(path.dirname(path.join(contentDir, file)), { recursive: true });
+          ensureDir(path.dirname(path.join(contentDir, file)));
           renameSync(path.join(stage, 'new', file), path.join(contentDir, file));
         }
       }
