@@ -13,7 +13,7 @@ import { IngestError } from './errors.ts';
 import type { ItemRecord } from './extract.ts';
 import type { Registries } from './registry.ts';
 import { GramTable } from './gram-table.ts';
-import { charGrams, CosineScratch, sharedPhrases } from './similarity.ts';
+import { charGrams, CosineScratch, phraseWeight, sharedPhrases } from './similarity.ts';
 
 /** The thresholds, tuned on tests/fixtures/links-eval.yml (see README, "Lineage"). */
 export const LINKING = {
@@ -74,7 +74,7 @@ export function linkItems(items: ItemRecord[], registries: Registries, documents
     return rarest.filter((i) => texts[i]!.includes(phrase)).length;
   });
   const scratch = new CosineScratch(table.postings.length);
-  const idfOf = memoised((gram: string) => table.idfOf(gram));
+  const weightOf = memoised((phrase: string) => phraseWeight(phrase, (gram) => table.idfOf(gram)));
   for (const [a, partners] of candidatePairs(table, named, items)) {
     scratch.hold(vectors[a]!);
     for (const b of partners) {
@@ -85,7 +85,7 @@ export function linkItems(items: ItemRecord[], registries: Registries, documents
       if (!linked) continue;
       const programmeWeight = shared.reduce((s, p) => s + Math.log(items.length / programmeDf.get(p)!), 0);
       const score = Math.min(1, cos + programmeWeight / 10);
-      const phrases = sharedPhrases(texts[a]!, texts[b]!, idfOf, LINKING.minPhrase).filter(
+      const phrases = sharedPhrases(texts[a]!, texts[b]!, weightOf, LINKING.minPhrase).filter(
         (p) => !shared.some((s) => s.includes(p) || p.includes(s)) && phraseDf(p) <= LINKING.commonPhrase,
       );
       links.set(key(a, b), { a, b, score: round(score), reasons: [...shared, ...phrases].slice(0, 3), override: false });

@@ -65,11 +65,16 @@ export class CosineScratch {
   }
 }
 
+/** How distinctive a phrase is: the sum of the inverse document frequencies of its grams. */
+export function phraseWeight(phrase: string, idfOf: (gram: string) => number): number {
+  return [...charGrams(phrase).keys()].reduce((s, g) => s + idfOf(g), 0);
+}
+
 /**
  * Phrases two texts share: maximal common runs of at least `min` Han
  * characters, most distinctive first (length times the rarity of their grams).
  */
-export function sharedPhrases(a: string, b: string, idfOf: (gram: string) => number, min = 4): string[] {
+export function sharedPhrases(a: string, b: string, weightOf: (phrase: string) => number, min = 4): string[] {
   const found = new Set<string>();
   const chars = [...a];
   const han = chars.map((c) => /^\p{Script=Han}$/u.test(c));
@@ -85,6 +90,6 @@ export function sharedPhrases(a: string, b: string, idfOf: (gram: string) => num
     if (best) found.add(best);
   }
   const maximal = [...found].filter((p) => ![...found].some((q) => q !== p && q.includes(p)));
-  const weight = new Map(maximal.map((p) => [p, [...charGrams(p).keys()].reduce((s, g) => s + idfOf(g), 0)]));
+  const weight = new Map(maximal.map((p) => [p, weightOf(p)]));
   return maximal.sort((x, y) => weight.get(y)! - weight.get(x)!);
 }
