@@ -4,11 +4,11 @@
  * touched, a registry change or a damaged cache is noticed, and bad input
  * still fails with its file and line, leaving content/ as it was.
  */
-import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readContent } from '../../scripts/lib/ingest/write.ts';
+import { readContent, writeContent } from '../../scripts/lib/ingest/write.ts';
 import { makeTempContent, removeTempProject } from '../../scripts/lib/temp-project.ts';
 import { runIngest, treeHash } from '../helpers/project.ts';
 
@@ -146,5 +146,27 @@ describe('ingestion with its cache', () => {
     expect(['items', 'documents'].map((dir) => treeHash(path.join(cached, 'content', dir)))).toEqual(content);
     expect(treeHash(path.join(cached, '.ingest-cache'))).toBe(cache);
     writeFileSync(sourceFile(cached, 'key-work-2023'), text);
+  });
+});
+
+describe('writing generated files', () => {
+  it('removes the files a run no longer makes, and the folders left empty, touching nothing else', () => {
+    const root = makeTempContent();
+    try {
+      const contentDir = path.join(root, 'content');
+      const files = readContent(contentDir);
+      const times = mtimes(root);
+      const gone = [...files.keys()].filter((file) => file.startsWith('items/beijing-reply-0771/'));
+      const kept = new Map([...files].filter(([file]) => !gone.includes(file)));
+      expect(gone.length).toBeGreaterThan(0);
+      expect(writeContent(contentDir, kept)).toBe(gone.length);
+      expect(readContent(contentDir)).toEqual(kept);
+      expect(existsSync(path.join(contentDir, 'items/beijing-reply-0771'))).toBe(false);
+      for (const file of kept.keys()) expect(statSync(path.join(contentDir, file)).mtimeMs, file).toBe(times.get(file));
+      expect(writeContent(contentDir, kept)).toBe(0);
+      expect(readdirSync(contentDir).filter((name) => name.startsWith('.tmp-ingest'))).toEqual([]);
+    } finally {
+      removeTempProject(root);
+    }
   });
 });

@@ -3,7 +3,7 @@
  * it was and an unchanged file is not touched; or, with `check`, the
  * differences.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync, type Dirent } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { ContentFiles } from './render.ts';
 
@@ -99,6 +99,8 @@ export function writeContent(contentDir: string, files: ContentFiles): number {
 function removeEmptyParents(contentDir: string, dir: string): void {
   for (let d = dir; d.includes('/'); d = path.posix.dirname(d)) {
     const full = path.join(contentDir, d);
+    // Gone already when an earlier file of the same folder emptied it.
+    if (!existsSync(full)) continue;
     if (readdirSync(full).length) return;
     rmdirSync(full);
   }
