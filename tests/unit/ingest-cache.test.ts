@@ -4,7 +4,7 @@
  * touched, a registry change or a damaged cache is noticed, and bad input
  * still fails with its file and line, leaving content/ as it was.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -164,6 +164,28 @@ describe('writing generated files', () => {
       expect(existsSync(path.join(contentDir, 'items/beijing-reply-0771'))).toBe(false);
       for (const file of kept.keys()) expect(statSync(path.join(contentDir, file)).mtimeMs, file).toBe(times.get(file));
       expect(writeContent(contentDir, kept)).toBe(0);
+      expect(readdirSync(contentDir).filter((name) => name.startsWith('.tmp-ingest'))).toEqual([]);
+    } finally {
+      removeTempProject(root);
+    }
+  });
+  it('puts back every file already swapped when a swap fails, and leaves no staging folder', () => {
+    const root = makeTempContent();
+    try {
+      const contentDir = path.join(root, 'content');
+      const before = readContent(contentDir);
+      const times = mtimes(root);
+      const [first, second] = [...before.keys()].filter((file) => file.startsWith('items/key-work-2023/'));
+      // A folder where the second file must go: its swap fails after the first file's succeeded.
+      rmSync(path.join(contentDir, second!));
+      mkdirSync(path.join(contentDir, second!, 'blocker'), { recursive: true });
+      const want = new Map(before);
+      want.set(first!, `${before.get(first!)}changed\n`);
+      want.set(second!, `${before.get(second!)}changed\n`);
+      expect(() => writeContent(contentDir, new Map([[first!, want.get(first!)!], ...[...want].filter(([file]) => file !== first)]))).toThrow();
+      expect(readFileSync(path.join(contentDir, first!), 'utf8')).toBe(before.get(first!));
+      expect(statSync(path.join(contentDir, first!)).mtimeMs).toBe(times.get(first!));
+      expect(existsSync(path.join(contentDir, second!, 'blocker'))).toBe(true);
       expect(readdirSync(contentDir).filter((name) => name.startsWith('.tmp-ingest'))).toEqual([]);
     } finally {
       removeTempProject(root);

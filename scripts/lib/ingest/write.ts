@@ -55,7 +55,6 @@ export function writeContent(contentDir: string, files: ContentFiles): number {
   if (!changed.length && !removed.length) return 0;
   const stage = path.join(contentDir, `.tmp-ingest-${process.pid}`);
   rmSync(stage, { recursive: true, force: true });
-  const done: { file: string; hadOld: boolean }[] = [];
   try {
     const made = new Set<string>();
     const ensureDir = (dir: string) => {
@@ -66,23 +65,27 @@ export function writeContent(contentDir: string, files: ContentFiles): number {
       ensureDir(path.dirname(path.join(stage, 'new', file)));
       writeFileSync(path.join(stage, 'new', file), text);
     }
+    // Each file: its old version moved aside, then the new one moved in.
+    const swapped: { file: string; hadOld: boolean; placed: boolean }[] = [];
     try {
       for (const file of [...changed.map(([f]) => f), ...removed]) {
-        const hadOld = have.has(file);
-        if (hadOld) {
+        const entry = { file, hadOld: false, placed: false };
+        swapped.push(entry);
+        if (have.has(file)) {
           ensureDir(path.dirname(path.join(stage, 'old', file)));
           renameSync(path.join(contentDir, file), path.join(stage, 'old', file));
+          entry.hadOld = true;
         }
-        done.push({ file, hadOld });
         if (files.has(file)) {
           ensureDir(path.dirname(path.join(contentDir, file)));
           renameSync(path.join(stage, 'new', file), path.join(contentDir, file));
+          entry.placed = true;
         }
       }
     } catch (error) {
-      // Put back whatever was swapped.
-      for (const { file, hadOld } of done.reverse()) {
-        rmSync(path.join(contentDir, file), { force: true });
+      // Put back whatever was swapped, the last first.
+      for (const { file, hadOld, placed } of swapped.reverse()) {
+        if (placed) rmSync(path.join(contentDir, file), { force: true });
         if (hadOld) renameSync(path.join(stage, 'old', file), path.join(contentDir, file));
         else removeEmptyParents(contentDir, path.posix.dirname(file));
       }
