@@ -1,7 +1,7 @@
 /**
- * Step 6, write: the rendered files (render.ts) whose bytes changed, so that a failed run leaves `content/` exactly as
- * it was and an unchanged file is not touched; or, with `check`, the
- * differences.
+ * Step 6, write: of the rendered files (render.ts), only those whose bytes
+ * changed, so that a failed run leaves `content/` exactly as it was and an
+ * unchanged file is not touched; or, with `check`, the differences.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
