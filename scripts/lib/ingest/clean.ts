@@ -55,16 +55,19 @@ export function normalizeCodePoints(text: string): string {
     .replace(/[\ua78f\u2027\u30fb\uff65\u2022]/gu, '·');
 }
 
+/** Half-width parentheses, commas, semicolons and colons inside Chinese text (not around Latin text), made once. */
+const HALF_WIDTH_IN_CHINESE = [
+  [new RegExp(`\\((?=[${CJK}])|(?<=[${CJK}])\\(`, 'gu'), '（'],
+  [new RegExp(`\\)(?=[${CJK}])|(?<=[${CJK}])\\)`, 'gu'), '）'],
+  [new RegExp(`(?<=[${CJK}]),|,(?=[${CJK}])`, 'gu'), '，'],
+  [new RegExp(`(?<=[${CJK}]);|;(?=[${CJK}])`, 'gu'), '；'],
+  [new RegExp(`(?<=[${CJK}]):|:(?=[${CJK}])`, 'gu'), '：'],
+] as const;
+
 /** Punctuation as Simplified Chinese texts write it. */
 export function normalizePunctuation(text: string): string {
   return (
-    text
-      // Half-width parentheses and commas inside Chinese text (not around Latin text).
-      .replace(new RegExp(`\\((?=[${CJK}])|(?<=[${CJK}])\\(`, 'gu'), '（')
-      .replace(new RegExp(`\\)(?=[${CJK}])|(?<=[${CJK}])\\)`, 'gu'), '）')
-      .replace(new RegExp(`(?<=[${CJK}]),|,(?=[${CJK}])`, 'gu'), '，')
-      .replace(new RegExp(`(?<=[${CJK}]);|;(?=[${CJK}])`, 'gu'), '；')
-      .replace(new RegExp(`(?<=[${CJK}]):|:(?=[${CJK}])`, 'gu'), '：')
+    HALF_WIDTH_IN_CHINESE.reduce((t, [pattern, fullWidth]) => t.replace(pattern, fullWidth), text)
       // One dash for ranges and joined names: 2024-2028, 中国－葡语国家.
       .replace(/\uff0d/g, '—')
       .replace(/(?<=[\p{Script=Han}\d])\s*[-\uff0d\u2010-\u2013\u2015\u2212]\s*(?=[\p{Script=Han}\d])/gu, '—')

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { FileError } from '../../../src/registry/errors.ts';
 import { formatDryRun } from './dry-run.ts';
+import { CACHE_DIR } from './cache.ts';
 import { dryRun, ingest } from './pipeline.ts';
 
 /** What a run said and how it ended. */
@@ -32,13 +33,15 @@ export async function runIngestCli(args: string[], defaultRoot: string): Promise
         return { code: 2, stdout: '', stderr: 'Usage: npm run ingest -- --dry-run <path/to/document.txt> (with its .yml beside it)\n' };
       return { code: 0, stdout: formatDryRun(await dryRun(root, path.relative(root, path.resolve(target)))), stderr: '' };
     }
-    const { documents, items, stale } = await ingest(root, { check });
+    const { documents, items, stale, written, cached } = await ingest(root, { check });
     if (check && stale.length) {
       return { code: 1, stdout: '', stderr: `content/ is stale: run \`npm run ingest\` and commit the result.\n${stale.join('\n')}\n` };
     }
     const counts = documents.map((d) => `${d.id} ${items.filter((i) => i.data.document === d.id).length}`).join(', ');
     const ms = Math.round(performance.now() - started);
-    return { code: 0, stdout: `${check ? 'content/ is current' : 'Wrote content/'}: ${items.length} items (${counts}) in ${ms} ms.\n`, stderr: '' };
+    const work = `${cached} of ${documents.length} documents reused from ${CACHE_DIR}/`;
+    if (check) return { code: 0, stdout: `content/ is current: ${items.length} items (${counts}) in ${ms} ms (${work}).\n`, stderr: '' };
+    return { code: 0, stdout: `Wrote content/: ${items.length} items (${counts}) in ${ms} ms; ${written} files changed (${work}).\n`, stderr: '' };
   } catch (error) {
     if (error instanceof FileError) return { code: 1, stdout: '', stderr: `Ingestion failed, content/ is unchanged.\n${error.message}\n` };
     throw error;

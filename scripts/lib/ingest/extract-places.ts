@@ -10,10 +10,10 @@ import { IngestError } from './errors.ts';
 
 /** Place ids named in `text`, with the places the named cities lie in, in registry order. */
 export function extractPlaces(text: string, terms: PlaceTerm[], places: Place[]): string[] {
-  const sorted = [...terms].sort((a, b) => b.term.length - a.term.length);
+  const byFirst = termsByFirstUnit(terms);
   const found = new Set<string>();
   for (let i = 0; i < text.length;) {
-    const match = sorted.find((t) => text.startsWith(t.term, i));
+    const match = byFirst.get(text.charCodeAt(i))?.find((t) => text.startsWith(t.term, i));
     if (match) {
       match.places.forEach((id) => found.add(id));
       i += match.term.length;
@@ -24,9 +24,32 @@ export function extractPlaces(text: string, terms: PlaceTerm[], places: Place[])
   return withContaining(found, places);
 }
 
+const termIndexes = new WeakMap<PlaceTerm[], Map<number, PlaceTerm[]>>();
+
+/**
+ * The terms by their first UTF-16 unit, longest first (ties in registry
+ * order), made once per registry: only terms starting with the unit at a
+ * position can match there.
+ */
+function termsByFirstUnit(terms: PlaceTerm[]): Map<number, PlaceTerm[]> {
+  let index = termIndexes.get(terms);
+  if (!index) {
+    index = new Map();
+    for (const term of [...terms].sort((a, b) => b.term.length - a.term.length)) {
+      const first = term.term.charCodeAt(0);
+      index.set(first, [...(index.get(first) ?? []), term]);
+    }
+    termIndexes.set(terms, index);
+  }
+  return index;
+}
+
+const placeIndexes = new WeakMap<Place[], Map<string, Place>>();
+
 /** The ids plus every place they lie in (transitively), in registry order. */
 function withContaining(ids: Set<string>, places: Place[]): string[] {
-  const byId = new Map(places.map((p) => [p.id, p]));
+  let byId = placeIndexes.get(places);
+  if (!byId) placeIndexes.set(places, (byId = new Map(places.map((p) => [p.id, p]))));
   const all = new Set<string>();
   const add = (id: string) => {
     if (all.has(id)) return;

@@ -12,7 +12,8 @@ import type { LinkOverrides, Programme } from '../../../src/schemas/registry.ts'
 import { IngestError } from './errors.ts';
 import type { ItemRecord } from './extract.ts';
 import type { Registries } from './registry.ts';
-import { charGrams, cosine, inverseFrequencies, sharedPhrases, tfidfVector } from './similarity.ts';
+import { GramTable } from './gram-table.ts';
+import { charGrams, CosineScratch, phraseWeight, sharedPhrases } from './similarity.ts';
 
 /** The thresholds, tuned on tests/fixtures/links-eval.yml (see README, "Lineage"). */
 export const LINKING = {
@@ -58,34 +59,37 @@ export function isContinuation(a: Pick<DocumentData, 'id' | 'continues'>, b: Pic
 export function linkItems(items: ItemRecord[], registries: Registries, documents: Pick<DocumentData, 'id' | 'continues'>[]): ItemRecord[] {
   const ids = items.map((i) => `${i.data.document}/${i.data.slug}`);
   const texts = items.map((i) => comparableText(i.paragraphs, i.data.agencyListPrinted));
-  const grams = texts.map(charGrams);
-  const idf = inverseFrequencies(grams);
-  const vectors = grams.map((g) => tfidfVector(g, idf));
+  const table = new GramTable(texts);
+  const vectors = items.map((_, i) => table.vector(i));
   const named = texts.map((t) => programmesIn(t, registries.programmes));
   const programmeDf = new Map<string, number>();
   named.flat().forEach((p) => programmeDf.set(p, (programmeDf.get(p) ?? 0) + 1));
 
   const links = new Map<string, Candidate>();
   const key = (a: number, b: number) => (a < b ? `${a}:${b}` : `${b}:${a}`);
-  const gramItems = invertedIndex(grams);
   // How many items print a phrase: only those holding its rarest gram can.
-  const phraseDf = (phrase: string) => {
-    const rarest = [...charGrams(phrase).keys()].sort((x, y) => (gramItems.get(x)?.length ?? 0) - (gramItems.get(y)?.length ?? 0))[0]!;
-    return (gramItems.get(rarest) ?? []).filter((i) => texts[i]!.includes(phrase)).length;
-  };
-  for (const [a, b] of candidatePairs(gramItems, idf, named, items.length)) {
-    if (items[a]!.data.document === items[b]!.data.document) continue;
-    const cos = cosine(vectors[a]!, vectors[b]!);
-    const shared = named[a]!.filter((p) => named[b]!.includes(p));
-    const distinctive = shared.filter((p) => programmeDf.get(p)! <= LINKING.distinctiveProgramme);
-    const linked = cos >= LINKING.textOnly || (shared.length > 0 && cos >= LINKING.withProgramme) || distinctive.length > 0;
-    if (!linked) continue;
-    const programmeWeight = shared.reduce((s, p) => s + Math.log(items.length / programmeDf.get(p)!), 0);
-    const score = Math.min(1, cos + programmeWeight / 10);
-    const phrases = sharedPhrases(texts[a]!, texts[b]!, idf, LINKING.minPhrase).filter(
-      (p) => !shared.some((s) => s.includes(p) || p.includes(s)) && phraseDf(p) <= LINKING.commonPhrase,
-    );
-    links.set(key(a, b), { a, b, score: round(score), reasons: [...shared, ...phrases].slice(0, 3), override: false });
+  const phraseDf = memoised((phrase: string) => {
+    const postings = [...charGrams(phrase).keys()].map((g) => table.postings[table.idOf(g)!] ?? []);
+    const rarest = postings.sort((x, y) => x.length - y.length)[0]!;
+    return rarest.filter((i) => texts[i]!.includes(phrase)).length;
+  });
+  const scratch = new CosineScratch(table.postings.length);
+  const weightOf = memoised((phrase: string) => phraseWeight(phrase, (gram) => table.idfOf(gram)));
+  for (const [a, partners] of candidatePairs(table, named, items)) {
+    scratch.hold(vectors[a]!);
+    for (const b of partners) {
+      const cos = scratch.cosine(vectors[b]!);
+      const shared = named[a]!.length && named[b]!.length ? named[a]!.filter((p) => named[b]!.includes(p)) : [];
+      const distinctive = shared.filter((p) => programmeDf.get(p)! <= LINKING.distinctiveProgramme);
+      const linked = cos >= LINKING.textOnly || (shared.length > 0 && cos >= LINKING.withProgramme) || distinctive.length > 0;
+      if (!linked) continue;
+      const programmeWeight = shared.reduce((s, p) => s + Math.log(items.length / programmeDf.get(p)!), 0);
+      const score = Math.min(1, cos + programmeWeight / 10);
+      const phrases = sharedPhrases(texts[a]!, texts[b]!, weightOf, LINKING.minPhrase).filter(
+        (p) => !shared.some((s) => s.includes(p) || p.includes(s)) && phraseDf(p) <= LINKING.commonPhrase,
+      );
+      links.set(key(a, b), { a, b, score: round(score), reasons: [...shared, ...phrases].slice(0, 3), override: false });
+    }
   }
   applyOverrides(links, registries.links, ids, key);
 
@@ -102,34 +106,43 @@ export function linkItems(items: ItemRecord[], registries: Registries, documents
   }));
 }
 
-/** Which items print each gram. */
-function invertedIndex(grams: Map<string, number>[]): Map<string, number[]> {
-  const index = new Map<string, number[]>();
-  grams.forEach((g, i) => {
-    for (const gram of g.keys()) {
-      const list = index.get(gram);
-      if (list) list.push(i);
-      else index.set(gram, [i]);
-    }
-  });
-  return index;
-}
-
 /**
- * Pairs worth scoring: items that share a distinctive gram (one printed in
- * few items) or a programme. Others cannot reach the thresholds, which need
- * shared rare grams; this keeps linking close to linear in the number of
- * items instead of comparing every pair.
+ * Pairs worth scoring, as each item's later partners in other documents:
+ * items that share a distinctive gram (one printed in few items) or a
+ * programme. Others cannot reach the thresholds, which need shared rare
+ * grams; this keeps linking close to linear in the number of items instead
+ * of comparing every pair.
  */
-function candidatePairs(gramItems: Map<string, number[]>, idf: Map<string, number>, named: string[][], n: number): [number, number][] {
+function candidatePairs(table: GramTable, named: string[][], items: ItemRecord[]): [number, number[]][] {
+  const n = items.length;
   const rare = Math.log(n / Math.max(2, Math.min(LINKING.rareGramItems, n / 4)));
-  const lists = [...gramItems].filter(([gram]) => (idf.get(gram) ?? 0) >= rare).map(([, list]) => list);
   const byProgramme = new Map<string, number[]>();
   named.forEach((names, i) => names.forEach((name) => byProgramme.set(name, [...(byProgramme.get(name) ?? []), i])));
-  const pairs = new Set<number>();
-  for (const list of [...lists, ...byProgramme.values()])
-    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) pairs.add(list[x]! * n + list[y]!);
-  return [...pairs].sort((p, q) => p - q).map((p) => [Math.floor(p / n), p % n]);
+  const seen = new Int32Array(n).fill(-1);
+  const out: [number, number[]][] = [];
+  for (let a = 0; a < n; a++) {
+    const partners: number[] = [];
+    const add = (list: number[]) => {
+      for (const b of list) {
+        if (b <= a || seen[b] === a || items[b]!.data.document === items[a]!.data.document) continue;
+        seen[b] = a;
+        partners.push(b);
+      }
+    };
+    for (const id of table.grams[a]!.ids) if (table.idf[id]! >= rare) add(table.postings[id]!);
+    for (const name of named[a]!) add(byProgramme.get(name)!);
+    if (partners.length) out.push([a, partners.sort((x, y) => x - y)]);
+  }
+  return out;
+}
+
+/** `f` remembering its answer for each argument. */
+function memoised<T>(f: (key: string) => T): (key: string) => T {
+  const memo = new Map<string, T>();
+  return (key) => {
+    if (!memo.has(key)) memo.set(key, f(key));
+    return memo.get(key)!;
+  };
 }
 
 function round(x: number): number {
