@@ -10,7 +10,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { renderContent } from '../../scripts/lib/ingest/write.ts';
+import { renderContent } from '../../scripts/lib/ingest/render.ts';
 import { readItemFrontmatter } from '../../src/loaders/item-frontmatter.ts';
 import { generatedDocuments, generatedItems } from '../helpers/generated.ts';
 
