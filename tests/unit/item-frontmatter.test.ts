@@ -53,8 +53,8 @@ describe('reading item frontmatter', () => {
           agencyListPrinted: printed,
           related: [{ id: 'other/1', score: 1, reasons, override: false, kind: 'related' as const }],
         };
-        const files: Map<string, string> = renderContent([], [{ data, paragraphs: template.paragraphs }]);
-        const [file, text] = [...files][0]!;
+        const files: Map<string, string> = renderContent([document], [{ data, paragraphs: template.paragraphs }]);
+        const [file, text] = [...files].find(([f]) => f.endsWith('.mdx'))!;
         const read = readItemFrontmatter(text, file);
         expect(read.frontmatter).toEqual(data);
         expect(read.frontmatter).toEqual(reference(text).frontmatter);
