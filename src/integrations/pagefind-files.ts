@@ -63,7 +63,7 @@ export const INDEX_OPTIONS = { maxFragments: 1000 } as const;
 export const INDEX_CHUNK_SIZE = 5000;
 
 // The Pagefind service reads its environment once, when it starts (at the
-// first index of a process, or after \`close()\`): set before any can start.
+// first index of a process, or after `close()`): set before any can start.
 process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(INDEX_CHUNK_SIZE);
 
 /** The language of every index (see above). */
@@ -80,7 +80,7 @@ const SIGNATURE = 'pagefind_dcd';
 /**
  * Pagefind's bundled search UIs, which the site's own search page replaces,
  * and its worker script, which the page never loads (it searches on the main
- * thread: \`noWorker\` in src/scripts/search/index-access.ts).
+ * thread: `noWorker` in src/scripts/search/index-access.ts).
  */
 const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight|worker)\.(js|css)$/;
 
@@ -125,30 +125,11 @@ function readFragments(file: PagefindFile, id: string): Map<string, Fragment> {
 }
 
 /**
- * A fragment file (one fragment or a group) as published: each fragment
- * without `content` and with its record's meta; anything else unchanged.
- */
-export function publishedFragment(file: PagefindFile, metaOf: (url: string) => Record<string, string> | undefined): PagefindFile {
-  const id = FRAGMENT.exec(file.path)?.[1];
-  if (!id) return file;
-  const fragments = readFragments(file, id);
-  for (const f of fragments.values()) {
-    const meta = metaOf(f.url);
-    if (!meta) throw new Error(`${file.path}: Pagefind wrote a result for ${f.url}, which no search record has.`);
-    // Pagefind's runtime reads `content` as a string: it stays, empty.
-    f.content = '';
-    f.meta = meta;
-  }
-  const data = fragments.size === 1 && fragments.has(id) ? fragments.get(id) : Object.fromEntries(fragments);
-  return { path: file.path, content: gzipSync(Buffer.from(SIGNATURE + JSON.stringify(data)), { level: 9 }) };
-}
-
-/**
  * A record as Pagefind indexes it: in the index language; without filters,
  * which the search page applies from its own table
  * (src/lib/result-filters.ts), so Pagefind writes no filter indexes and no
  * filters into fragments (at ×50, 1 MB of them); and without meta, which
- * `publishedFiles` puts into the fragments.
+ * `publishIndex` puts into the fragments.
  */
 export function forPagefind(record: SearchRecord): SearchRecord {
   return { ...record, language: INDEX_LANGUAGE, filters: {}, meta: {} };
@@ -166,27 +147,35 @@ function byUrl(records: readonly SearchRecord[]): Map<string, SearchRecord> {
   return map;
 }
 
-/**
- * Every result's filter values in one index: each fragment's record (by URL)
- * with its filters; a result's id is its fragment's name (`zxx_38d…`).
- */
-export function resultFilters(files: readonly PagefindFile[], records: readonly SearchRecord[]): ResultFiltersFile {
-  const recordOf = byUrl(records);
-  const results: { id: string; filters: FilterValues }[] = [];
-  for (const file of files) {
-    const fileId = FRAGMENT.exec(file.path)?.[1];
-    if (!fileId) continue;
-    for (const [id, { url }] of readFragments(file, fileId)) {
-      const record = recordOf.get(url);
-      if (!record) throw new Error(`${file.path}: Pagefind wrote a result for ${url}, which no search record has.`);
-      results.push({ id, filters: record.filters });
-    }
-  }
-  return encodeResultFilters(results);
+/** One index as the site publishes it: its files, and the table of its results' filter values. */
+export interface PublishedIndex {
+  files: PagefindFile[];
+  filters: ResultFiltersFile;
 }
 
-/** The files of one index to publish: fragments without content and with their records' meta, Pagefind's search UIs left out. */
-export function publishedFiles(files: readonly PagefindFile[], records: readonly SearchRecord[]): PagefindFile[] {
+/**
+ * One index's files as published — fragments without `content` and with
+ * their records' meta, Pagefind's search UIs and worker left out — and every
+ * result's filter values (its record's, by URL; a result's id is its
+ * fragment's name, `zxx_38d…`), from one reading of each fragment file.
+ */
+export function publishIndex(files: readonly PagefindFile[], records: readonly SearchRecord[]): PublishedIndex {
   const recordOf = byUrl(records);
-  return files.filter(isPublished).map((f) => publishedFragment(f, (url) => recordOf.get(url)?.meta));
+  const results: { id: string; filters: FilterValues }[] = [];
+  const published = files.filter(isPublished).map((file) => {
+    const fileId = FRAGMENT.exec(file.path)?.[1];
+    if (!fileId) return file;
+    const fragments = readFragments(file, fileId);
+    for (const [id, f] of fragments) {
+      const record = recordOf.get(f.url);
+      if (!record) throw new Error(`${file.path}: Pagefind wrote a result for ${f.url}, which no search record has.`);
+      results.push({ id, filters: record.filters });
+      // Pagefind's runtime reads `content` as a string: it stays, empty.
+      f.content = '';
+      f.meta = record.meta;
+    }
+    const data = fragments.size === 1 && fragments.has(fileId) ? fragments.get(fileId) : Object.fromEntries(fragments);
+    return { path: file.path, content: gzipSync(Buffer.from(SIGNATURE + JSON.stringify(data)), { level: 9 }) };
+  });
+  return { files: published, filters: encodeResultFilters(results) };
 }

@@ -19,7 +19,7 @@ import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../lib/search-records.ts';
 import { isScriptId, type ScriptId } from '../i18n/scripts.ts';
 import { pagefindUrl, resultFiltersUrl } from '../lib/urls.ts';
-import { createSiteIndex, forPagefind, publishedFiles, resultFilters } from './pagefind-files.ts';
+import { createSiteIndex, forPagefind, publishIndex } from './pagefind-files.ts';
 
 /** Indexes one script's records into its Pagefind folder, and its filter table beside its search page. */
 async function indexScript(script: ScriptId, records: SearchRecord[], dist: string): Promise<void> {
@@ -32,12 +32,13 @@ async function indexScript(script: ScriptId, records: SearchRecord[], dist: stri
   const built = await index.getFiles();
   if (built.errors.length) throw new Error(`Pagefind could not write its files: ${built.errors.join('; ')}`);
   const folder = path.join(dist, path.dirname(pagefindUrl(script)));
-  for (const file of publishedFiles(built.files, records)) {
+  const published = publishIndex(built.files, records);
+  for (const file of published.files) {
     const target = path.join(folder, file.path);
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, file.content);
   }
-  await writeFile(path.join(dist, resultFiltersUrl(script)), JSON.stringify(resultFilters(built.files, records)));
+  await writeFile(path.join(dist, resultFiltersUrl(script)), JSON.stringify(published.filters));
   await pagefind.close();
 }
 

@@ -12,15 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { decode } from 'cborg';
-import {
-  createSiteIndex,
-  forPagefind,
-  INDEX_CHUNK_SIZE,
-  INDEX_LANGUAGE,
-  publishedFiles,
-  resultFilters,
-  type PagefindFile,
-} from '../../src/integrations/pagefind-files.ts';
+import { createSiteIndex, forPagefind, INDEX_CHUNK_SIZE, INDEX_LANGUAGE, publishIndex, type PagefindFile } from '../../src/integrations/pagefind-files.ts';
 import { SEPARATOR } from '../../src/lib/search-tokens.ts';
 import { decodeResultFilters } from '../../src/lib/result-filters.ts';
 
@@ -76,7 +68,7 @@ describe('published Pagefind files', () => {
           for (const r of added) await index!.addCustomRecord(forPagefind(r));
           const { files } = await index!.getFiles();
           await index!.deleteIndex();
-          const published = publishedFiles(files, added);
+          const { files: published, filters } = publishIndex(files, added);
 
           const names = published.map((f) => f.path);
           expect(names).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json']));
@@ -110,7 +102,7 @@ describe('published Pagefind files', () => {
           if (maxFragments < added.length) expect(after.length).toBeLessThan(added.length);
 
           // The search page's table of filter values: each result with its record's filters.
-          const table = decodeResultFilters(resultFilters(files, added));
+          const table = decodeResultFilters(filters);
           expect(table.size).toBe(added.length);
           for (const f of before)
             for (const [id, fragment] of readFragments(f)) {
@@ -126,16 +118,16 @@ describe('published Pagefind files', () => {
   it('indexes every record in the index language, whatever its script, and refuses records of two scripts in one index', () => {
     const record = { url: '/zh-hant/a/', language: 'zh-hant', content: 'c0ffx', meta: { title: '澳' }, filters: { agency: ['mofcom'] }, sort: {} };
     expect(forPagefind(record)).toEqual({ ...record, language: INDEX_LANGUAGE, meta: {}, filters: {} });
-    expect(() => publishedFiles([], [record, { ...record, url: '/zh-hans/a/', language: 'zh-hans' }])).toThrow(/zh-hant and zh-hans/);
-    expect(() => resultFilters([], [record, record])).toThrow(/\/zh-hant\/a\//);
+    expect(() => publishIndex([], [record, { ...record, url: '/zh-hans/a/', language: 'zh-hans' }])).toThrow(/zh-hant and zh-hans/);
+    expect(() => publishIndex([], [record, record])).toThrow(/\/zh-hant\/a\//);
   });
 
   it('stops with the file named when a fragment is not in the format it knows', () => {
-    expect(() => resultFilters([{ path: 'fragment/zh-hans_abc.pf_fragment', content: new Uint8Array([1, 2]) }], [])).toThrow(
+    expect(() => publishIndex([{ path: 'fragment/zh-hans_abc.pf_fragment', content: new Uint8Array([1, 2]) }], [])).toThrow(
       /fragment\/zh-hans_abc\.pf_fragment/,
     );
     const odd = { path: 'fragment/abc.pf_fragment', content: new Uint8Array([0x1f, 0x8b, 0, 0]) };
-    expect(() => publishedFiles([odd], [])).toThrow(/fragment\/abc\.pf_fragment/);
+    expect(() => publishIndex([odd], [])).toThrow(/fragment\/abc\.pf_fragment/);
   });
 
   it('indexes each record token at its position and nothing else (no meta, no separator), in files cut at the site size', async () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { Browser, Page } from 'playwright-core';
-import { createSiteIndex, forPagefind, publishedFiles } from '../../../src/integrations/pagefind-files.ts';
+import { createSiteIndex, forPagefind, publishIndex } from '../../../src/integrations/pagefind-files.ts';
 import type { SearchRecord } from '../../../src/lib/search-records.ts';
 import { waitForSearch } from '../browser/search-page.ts';
 
@@ -147,8 +147,8 @@ async function indexSize(records: SearchRecord[]): Promise<number> {
   for (const r of records) await index!.addCustomRecord(forPagefind(r));
   const { files } = await index!.getFiles();
   return Math.round(
-    publishedFiles(files, records)
-      .filter((f) => !/\.(js|css)$/.test(f.path))
+    publishIndex(files, records)
+      .files.filter((f) => !/\.(js|css)$/.test(f.path))
       .reduce((s, f) => s + f.content.length, 0) / 1024,
   );
 }
