@@ -31,7 +31,7 @@ function table(rows: Record<string, string | number>[]): string {
   return [line(keys), line(keys.map((k) => '-'.repeat(width(k)))), ...rows.map((r) => line(keys.map((k) => String(r[k]))))].join('\n');
 }
 
-/** KB by kind, largest first: \`metadata 69.9, wasm 54.1, …\`. */
+/** KB by kind, largest first: `metadata 69.9, wasm 54.1, …`. */
 function byKind(kb: Record<string, number>): string {
   return Object.entries(kb)
     .sort((a, b) => b[1] - a[1])

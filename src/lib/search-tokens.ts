@@ -28,8 +28,8 @@ const RUNS = /\p{Script=Han}+|[\p{L}\p{N}]+/gu;
  * Fills positions between runs and pads the first zone; never a query token.
  * Pagefind counts every word of a record for positions but indexes only words
  * with a letter or digit, so a bare hyphen takes a position and costs nothing
- * in the index (measured on the real Pagefind: \`a - b\` puts b at position 2,
- * and no word "-" is written). With a letter (it was \`x\`), it was six in ten
+ * in the index (measured on the real Pagefind: `a - b` puts b at position 2,
+ * and no word "-" is written). With a letter (it was `x`), it was six in ten
  * of all indexed positions, about 670,000 at ×10, in one index file.
  */
 export const SEPARATOR = '-';

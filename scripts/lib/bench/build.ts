@@ -16,9 +16,9 @@ export interface BuildFigures extends DistFigures {
   items: number;
   ingestMs: number;
   ingestPeakMb: number;
-  /** \`astro build\`, the first step of \`npm run build\`. */
+  /** `astro build`, the first step of `npm run build`. */
   astroMs: number;
-  /** \`node scripts/index-search.ts\` (Pagefind), the second step. */
+  /** `node scripts/index-search.ts` (Pagefind), the second step. */
   pagefindMs: number;
   astroPeakMb: number;
   searchPeakMb: number;
@@ -45,7 +45,7 @@ export function changeOneItem(root: string, id: string): string {
 }
 
 /**
- * Ingest then build in a project: the two steps of \`npm run build\` (astro
+ * Ingest then build in a project: the two steps of `npm run build` (astro
  * build, then the search index) run one after the other as it runs them, each
  * timed with its own peak memory.
  */
@@ -76,7 +76,6 @@ export async function measureBuild(copies: number, keep = false, incremental = f
     const { ingest, astro, search } = await ingestAndBuild(root, copies, { KEEP_SEARCH_RECORDS: records });
     const dist = distFigures(path.join(root, 'dist'));
     const items = Number(/Wrote content\/: (\d+) items/.exec(ingest.stdout)?.[1] ?? NaN);
-
     let again: Awaited<ReturnType<typeof ingestAndBuild>> | null = null;
     if (incremental) {
       changeOneItem(root, sources[0]!.id);

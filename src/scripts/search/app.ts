@@ -33,6 +33,7 @@ async function start(page: SearchPage): Promise<void> {
   const options = filterOptions(page.boxes);
   const keys = [...new Set(options.map((o) => o.key))];
   placeFilters(page);
+
   let index: SearchIndex;
   try {
     page.status.textContent = strings['loading'] ?? '';
