@@ -68,8 +68,10 @@ export class IngestCache {
    * file in it counts as missing. With `use: false`, nothing is read (a fresh run).
    */
   static open(root: string, use = true): IngestCache {
+    // Unused, the cache needs no key: a fresh run reads and saves nothing (--check).
+    if (!use) return new IngestCache(null, '');
     const key = digest([String(FORMAT), ...filesUnder(CODE_ROOT, CODE), ...filesUnder(root, ['content/registry'])]);
-    return new IngestCache(use ? path.join(root, CACHE_DIR) : null, key);
+    return new IngestCache(path.join(root, CACHE_DIR), key);
   }
 
   /** The work of a source as an earlier run made it, if its text and metadata are unchanged. */
